@@ -1,0 +1,38 @@
+# One entry point for every maintainer task. `make help` lists them.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help setup serve build test check release clean
+
+help: ## Daftar perintah
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
+	python3 -c 'import ensurepip' 2>/dev/null || bash scripts/install_system_packages.sh venv
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+	touch $@
+
+setup: $(VENV)/.installed ## Pasang paket Python (venv) dan paket sistem yang belum ada
+	bash scripts/install_system_packages.sh base
+
+serve: setup ## Sajikan kursus di http://127.0.0.1:8000
+	$(MKDOCS) serve --strict --dev-addr $(HOST):$(PORT)
+
+build: setup ## Bangun situs statis ke site/ (mode ketat)
+	$(MKDOCS) build --strict
+
+test: build ## Pasang semuanya, bangun situs, dan jalankan semua tes
+	$(VENV)/bin/pytest
+
+check: setup ## Periksa cakupan materi: sumber, kerangka, isi, dan soal
+	$(PY) scripts/check_coverage.py
+
+release: check build ## Semua yang diterbitkan: cek cakupan dan situs
+
+clean: ## Hapus hasil build
+	rm -rf site build

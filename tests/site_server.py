@@ -1,0 +1,74 @@
+"""Build the course into a folder and serve it on 127.0.0.1 (used by tests and scripts)."""
+
+import functools
+import http.server
+import os
+import socket
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def build_site(site_dir, *, config_file=None, site_url=None, extra_env=None, check=True):
+    """Run ``mkdocs build --strict`` and return the CompletedProcess."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if site_url:
+        env["SITE_URL"] = site_url
+    env.update(extra_env or {})
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    if config_file:
+        command += ["--config-file", str(config_file)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if check and result.returncode != 0:
+        raise RuntimeError(f"mkdocs build gagal:\n{result.stderr}")
+    return result
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class StaticServer:
+    """A threaded static file server for a built site on a free loopback port."""
+
+    def __init__(self, directory, port=None):
+        self.port = port or free_port()
+        handler = functools.partial(QuietHandler, directory=str(directory))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        self.url = f"http://127.0.0.1:{self.port}/"
+
+    def __enter__(self):
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "source", "data")
+
+
+def copy_project(destination):
+    """Copy what a build reads into ``destination`` (for tests that break a copy)."""
+    import shutil
+
+    destination = Path(destination)
+    destination.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, destination / part)
+        elif source.exists():
+            shutil.copy2(source, destination / part)
+    return destination / "mkdocs.yml"
