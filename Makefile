@@ -17,7 +17,12 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
 	touch $@
 
-setup: $(VENV)/.installed ## Pasang paket Python (venv) dan paket sistem yang belum ada
+node_modules/.installed: package.json package-lock.json
+	bash scripts/install_system_packages.sh node
+	npm ci --no-audit --no-fund
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed ## Pasang paket Python (venv), paket npm, dan paket sistem yang belum ada
 	bash scripts/install_system_packages.sh base
 
 serve: setup ## Sajikan kursus di http://127.0.0.1:8000
