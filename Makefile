@@ -19,7 +19,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
 
 node_modules/.installed: package.json package-lock.json
 	bash scripts/install_system_packages.sh node
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
 setup: $(VENV)/.installed node_modules/.installed ## Pasang paket Python (venv), paket npm, dan paket sistem yang belum ada
