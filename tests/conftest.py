@@ -6,9 +6,15 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-import yaml
-
-from site_server import ROOT, StaticServer, build_site, free_port
+from site_server import (  # noqa: F401  (re-exported for test modules)
+    ROOT,
+    StaticServer,
+    build_site,
+    free_port,
+    load_mkdocs_config,
+    nav_pages,
+    page_url,
+)
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -21,45 +27,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def load_mkdocs_config():
-    """mkdocs.yml as data (the !ENV tags resolved to their defaults)."""
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    def env_tag(loader, node):
-        values = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
-        return values[-1] if len(values) > 1 else None
-
-    Loader.add_constructor("!ENV", env_tag)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix)
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-
-
-def nav_pages(nav=None):
-    """Every Markdown file in the nav, in nav order."""
-    if nav is None:
-        nav = load_mkdocs_config()["nav"]
-    pages = []
-    for entry in nav:
-        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
-        if isinstance(value, list):
-            pages += nav_pages(value)
-        elif isinstance(value, str) and value.endswith(".md"):
-            pages.append(value)
-    return pages
-
-
-def page_url(md_path):
-    """Site-relative URL of a Markdown page (use_directory_urls)."""
-    stem = md_path[: -len(".md")]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
 
 
 @pytest.fixture(scope="session")
@@ -116,3 +83,22 @@ def guarded_page(page):
     page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
     page.on("pageerror", lambda err: page.console_errors.append(str(err)))
     return page
+
+
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(page):
+    """Run axe-core (from npm, installed by `make setup`) on the page; return
+    its violations as ``[(rule id, [css targets...]), ...]``."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate("async () => (await axe.run(document)).violations")
+    return [(v["id"], [node["target"] for node in v["nodes"]]) for v in result]
+
+
+def set_color_scheme(page, scheme):
+    """Switch Material's palette ("default" light or "slate" dark) on the open page."""
+    page.evaluate(
+        "scheme => document.body.setAttribute('data-md-color-scheme', scheme)", scheme
+    )

@@ -9,6 +9,8 @@ import sys
 import threading
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -72,3 +74,42 @@ def copy_project(destination):
         elif source.exists():
             shutil.copy2(source, destination / part)
     return destination / "mkdocs.yml"
+
+
+def load_mkdocs_config():
+    """mkdocs.yml as data (the !ENV tags resolved to their defaults)."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def env_tag(loader, node):
+        values = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+        return values[-1] if len(values) > 1 else None
+
+    Loader.add_constructor("!ENV", env_tag)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+
+def nav_pages(nav=None):
+    """Every Markdown file in the nav, in nav order."""
+    if nav is None:
+        nav = load_mkdocs_config()["nav"]
+    pages = []
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, list):
+            pages += nav_pages(value)
+        elif isinstance(value, str) and value.endswith(".md"):
+            pages.append(value)
+    return pages
+
+
+def page_url(md_path):
+    """Site-relative URL of a Markdown page (use_directory_urls)."""
+    stem = md_path[: -len(".md")]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"

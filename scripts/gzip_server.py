@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Serve a built site on 127.0.0.1 the way GitHub Pages does: gzip for text
+types and a short Cache-Control max-age, so audits measure real transfer sizes.
+
+Usage: scripts/gzip_server.py [SITE_DIR] [--port N]
+"""
+
+import argparse
+import functools
+import gzip
+import http.server
+import io
+import os
+import threading
+
+COMPRESSIBLE = (
+    "text/", "application/javascript", "application/json", "application/xml",
+    "image/svg+xml", "application/manifest+json",
+)
+CACHE_SECONDS = 600  # GitHub Pages sends max-age=600
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files with gzip (when the client accepts it) and Cache-Control."""
+
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".js": "application/javascript",
+        ".webmanifest": "application/manifest+json",
+        ".svg": "image/svg+xml",
+    }
+
+    def log_message(self, *args):
+        pass
+
+    def end_headers(self):
+        self.send_header("Cache-Control", f"max-age={CACHE_SECONDS}")
+        super().end_headers()
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            index = os.path.join(path, "index.html")
+            if not self.path.split("?")[0].endswith("/") or not os.path.exists(index):
+                return super().send_head()
+            path = index
+        content_type = self.guess_type(path)
+        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (wants_gzip and content_type.startswith(COMPRESSIBLE) and os.path.isfile(path)):
+            return super().send_head()
+        with open(path, "rb") as source:
+            body = gzip.compress(source.read(), compresslevel=9, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+class GzipServer:
+    """Context manager: serve ``directory`` on 127.0.0.1 in a background thread."""
+
+    def __init__(self, directory, port=0):
+        handler = functools.partial(GzipHandler, directory=str(directory))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self.port = self.httpd.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}/"
+
+    def __enter__(self):
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Sajikan situs hasil build dengan gzip di 127.0.0.1.")
+    parser.add_argument("site_dir", nargs="?", default="site")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args()
+    with GzipServer(args.site_dir, args.port) as server:
+        print(f"Menyajikan {args.site_dir} di {server.url} (Ctrl+C untuk berhenti)")
+        threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()
