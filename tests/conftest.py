@@ -102,3 +102,4 @@ def set_color_scheme(page, scheme):
     page.evaluate(
         "scheme => document.body.setAttribute('data-md-color-scheme', scheme)", scheme
     )
+    page.wait_for_timeout(400)  # let Material's colour transitions finish before measuring
