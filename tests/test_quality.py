@@ -1,9 +1,10 @@
-"""Quality gates the test command runs on every page (issue 9): axe-core
-finds no violation in the light or the dark palette."""
+"""Quality gates the test command runs on every page (issue 9): axe-core in
+both palettes, and the metadata search engines and chat previews read."""
 
 import pytest
+import yaml
 
-from conftest import axe_violations, nav_pages, page_url, set_color_scheme
+from conftest import ROOT, axe_violations, nav_pages, page_url, set_color_scheme
 
 
 @pytest.mark.browser
@@ -18,3 +19,30 @@ def test_no_axe_violations_light_and_dark(guarded_page, site_url, md_path):
         if violations:
             found[scheme] = violations
     assert found == {}
+
+
+@pytest.mark.parametrize("md_path", nav_pages())
+def test_page_metadata_for_search_engines_and_chats(site_dir, md_path):
+    html = (site_dir / page_url(md_path) / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="id"' in html
+    assert '<meta name="description" content="' in html
+    assert '<meta property="og:title" content="' in html
+    assert '<meta property="og:description" content="' in html
+    assert '<meta property="og:url" content="http://127.0.0.1:' in html
+    assert 'property="og:image"' not in html  # no image from another host
+
+
+def test_every_nav_page_has_its_own_description():
+    missing = []
+    for md_path in nav_pages():
+        text = (ROOT / "docs" / md_path).read_text(encoding="utf-8")
+        front = yaml.safe_load(text.split("---")[1]) if text.startswith("---") else {}
+        if not (front or {}).get("description"):
+            missing.append(md_path)
+    assert missing == [], f"halaman tanpa description di front matter: {missing}"
+
+
+def test_robots_txt_points_to_the_sitemap(site_dir, site_url):
+    robots = (site_dir / "robots.txt").read_text(encoding="utf-8")
+    assert f"Sitemap: {site_url}sitemap.xml" in robots
+    assert (site_dir / "sitemap.xml").exists()
