@@ -6,7 +6,7 @@ MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help setup serve build test check release clean
+.PHONY: help setup serve build test check release clean qti
 
 help: ## Daftar perintah
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -37,7 +37,10 @@ test: build ## Pasang semuanya, bangun situs, dan jalankan semua tes
 check: setup ## Periksa cakupan materi: sumber, kerangka, isi, dan soal
 	$(PY) scripts/check_coverage.py
 
-release: check build ## Semua yang diterbitkan: cek cakupan dan situs
+qti: build ## Ekspor bank soal ke paket QTI (Moodle, Canvas): site/unduh/bank-soal-qti*.zip
+	NO_MKDOCS_2_WARNING=1 $(PY) scripts/export_qti.py --out site/unduh
+
+release: check build qti ## Semua yang diterbitkan: cek cakupan dan situs
 
 clean: ## Hapus hasil build
 	rm -rf site build

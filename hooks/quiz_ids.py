@@ -55,16 +55,23 @@ def read_question_ids(markdown, src_path):
     return ids
 
 
-@event_priority(100)  # before mkdocs-quiz (priority 0) turns <quiz> into placeholders
-def on_page_markdown(markdown, page, **kwargs):
-    ids = read_question_ids(markdown, page.file.src_path)
-    _ids_by_page[page.file.src_path] = ids
+def strip_question_ids(markdown, src_path):
+    """Return (markdown with plain ``<quiz>`` tags, the explicit ids in order):
+    what mkdocs-quiz (and its QTI export) can read."""
+    ids = read_question_ids(markdown, src_path)
     if not ids:
-        return markdown
+        return markdown, ids
     lines = markdown.split("\n")
     for line, _match in _quiz_tags(markdown):
         lines[line - 1] = QUIZ_OPEN.sub("<quiz>", lines[line - 1])
-    return "\n".join(lines)
+    return "\n".join(lines), ids
+
+
+@event_priority(100)  # before mkdocs-quiz (priority 0) turns <quiz> into placeholders
+def on_page_markdown(markdown, page, **kwargs):
+    markdown, ids = strip_question_ids(markdown, page.file.src_path)
+    _ids_by_page[page.file.src_path] = ids
+    return markdown
 
 
 @event_priority(-100)  # after mkdocs-quiz has inserted its HTML
