@@ -2,11 +2,11 @@
 SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
-MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
+MKDOCS := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(VENV)/bin/mkdocs
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help setup serve build test check release clean qti
+.PHONY: help setup serve build test check release clean qti anchors
 
 help: ## Daftar perintah
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ check: setup ## Periksa cakupan materi: sumber, kerangka, isi, dan soal
 
 qti: build ## Ekspor bank soal ke paket QTI (Moodle, Canvas): site/unduh/bank-soal-qti*.zip
 	NO_MKDOCS_2_WARNING=1 $(PY) scripts/export_qti.py --out site/unduh
+
+anchors: setup ## Catat halaman dan jangkar baru di source/anchors.yml (sesudah menambah judul atau soal)
+	$(PY) scripts/anchors.py add
 
 release: check build qti ## Semua yang diterbitkan: cek cakupan dan situs
 
