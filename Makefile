@@ -6,7 +6,7 @@ MKDOCS := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(VENV)/bin/mkdocs
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help setup serve build test check release clean qti anchors
+.PHONY: help setup serve build test check release clean qti anchors pdf offline sw
 
 help: ## Daftar perintah
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -43,7 +43,16 @@ qti: build ## Ekspor bank soal ke paket QTI (Moodle, Canvas): site/unduh/bank-so
 anchors: setup ## Catat halaman dan jangkar baru di source/anchors.yml (sesudah menambah judul atau soal)
 	$(PY) scripts/anchors.py add
 
-release: check build qti ## Semua yang diterbitkan: cek cakupan dan situs
+pdf: build ## Modul PDF seluruh kursus (A4, kunci jawaban): site/unduh/jejaring-kerja.pdf
+	$(PY) scripts/build_pdf.py
+
+offline: pdf ## Paket luring (zip, dibuka dari file:// tanpa internet): site/unduh/jejaring-kerja-offline.zip
+	$(PY) scripts/build_offline.py
+
+sw: build ## Service worker dan manifest (baca kursus di ponsel tanpa sinyal): site/sw.js
+	node scripts/build_service_worker.mjs site
+
+release: check build qti pdf offline sw ## Semua yang diterbitkan: cek cakupan dan situs
 
 clean: ## Hapus hasil build
 	rm -rf site build
