@@ -21,7 +21,12 @@ CACHE_SECONDS = 600  # GitHub Pages sends max-age=600
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files with gzip (when the client accepts it) and Cache-Control."""
+    """Static files with gzip (when the client accepts it) and Cache-Control.
+
+    Counts the bytes it sends (``sent``: path -> body bytes) so audits see
+    every transfer, including those of web workers and service workers."""
+
+    sent = None  # set per server: a list of (path, bytes)
 
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -36,6 +41,12 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         self.send_header("Cache-Control", f"max-age={CACHE_SECONDS}")
         super().end_headers()
+
+    def copyfile(self, source, outputfile):
+        body = source.read()
+        if self.sent is not None:
+            self.sent.append((self.path, len(body)))
+        outputfile.write(body)
 
     def send_head(self):
         path = self.translate_path(self.path)
@@ -63,10 +74,18 @@ class GzipServer:
     """Context manager: serve ``directory`` on 127.0.0.1 in a background thread."""
 
     def __init__(self, directory, port=0):
-        handler = functools.partial(GzipHandler, directory=str(directory))
+        self.sent = []
+        handler_class = type("CountingGzipHandler", (GzipHandler,), {"sent": self.sent})
+        handler = functools.partial(handler_class, directory=str(directory))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.port = self.httpd.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/"
+
+    def take_sent(self):
+        """Bytes sent since the last call, and what they were."""
+        taken = list(self.sent)
+        del self.sent[: len(taken)]
+        return sum(size for _, size in taken), taken
 
     def __enter__(self):
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()

@@ -46,3 +46,22 @@ def test_robots_txt_points_to_the_sitemap(site_dir, site_url):
     robots = (site_dir / "robots.txt").read_text(encoding="utf-8")
     assert f"Sitemap: {site_url}sitemap.xml" in robots
     assert (site_dir / "sitemap.xml").exists()
+
+
+@pytest.mark.browser
+def test_search_loads_only_when_the_reader_reaches_for_it(guarded_page, site_url):
+    guarded_page.goto(site_url + page_url("prinsip.md"))
+    guarded_page.wait_for_load_state("networkidle")
+    loaded = [
+        url for url in guarded_page.requests_seen
+        if "search_index.json" in url or "/workers/search." in url
+    ]
+    assert loaded == [], "indeks/worker pencarian dimuat sebelum pembaca mencari"
+
+    guarded_page.locator("label[for='__search']").first.click()
+    guarded_page.keyboard.type("kepercayaan")
+    results = guarded_page.locator(".md-search-result__item")
+    results.first.wait_for()
+    assert results.count() >= 1
+    assert any("search_index.json" in url for url in guarded_page.requests_seen)
+    assert guarded_page.console_errors == []
