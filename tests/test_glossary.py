@@ -30,13 +30,15 @@ def soup(path):
 
 
 def glossary_links(site_dir):
-    """(page, <a>) for every link into the glossary outside the glossary page itself."""
+    """(page, <a>) for every term link (relative, as written in Markdown) into the
+    glossary, outside the glossary page itself. Absolute URLs (the instructors'
+    link sheet lists every published address) are addresses, not term links."""
     links = []
     for html in sorted(site_dir.rglob("*.html")):
         if html.parent.name == "glosarium":
             continue
         for link in soup(html).select("article a[href]"):
-            if GLOSSARY_HREF.search(link["href"]):
+            if "://" not in link["href"] and GLOSSARY_HREF.search(link["href"]):
                 links.append((html.relative_to(site_dir).as_posix(), link))
     return links
 
