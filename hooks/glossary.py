@@ -139,20 +139,9 @@ def load_glossary(project_root):
     return sorted(entries, key=lambda entry: entry.sort_key), outline
 
 
-def _anchor_written(files, page, anchor):
-    """Whether the Markdown of ``page`` declares ``{ #anchor }`` (pages may still be drafts)."""
-    file = files.get_file_from_path(page) if files is not None else None
-    if file is None:
-        return False
-    return re.search(r"\{[^}\n]*#" + re.escape(anchor) + r"[\s}]", file.content_string) is not None
-
-
-def render_entries(entries, outline, page_src, files=None):
-    """The glossary entries as Markdown, one heading per entry.
-
-    "Dibahas di" links each source item's section; an item whose heading is
-    not written yet is named without a link, so drafts keep the build green
-    (tests/test_content.py requires every outline heading anyway)."""
+def render_entries(entries, outline, page_src):
+    """The glossary entries as Markdown, one heading per entry; "Dibahas di"
+    links each source item's section (strict anchor validation checks them)."""
     items = outline.by_id()
     base = posixpath.dirname(page_src) or "."
     blocks = []
@@ -160,14 +149,11 @@ def render_entries(entries, outline, page_src, files=None):
         heading = entry.term + (f" (*{entry.foreign}*)" if entry.foreign else "")
         block = [f"## {heading} {{ #{entry.id} }}", "", entry.definition]
         if entry.source:
-            names = []
-            for item_id in entry.source:
-                item = items[item_id]
-                if _anchor_written(files, item.page, item_id):
-                    names.append(f"[{item.title}]({posixpath.relpath(item.page, base)}#{item_id})")
-                else:
-                    names.append(item.title)
-            block += ["", f"Dibahas di: {'; '.join(names)}."]
+            links = [
+                f"[{items[item_id].title}]({posixpath.relpath(items[item_id].page, base)}#{item_id})"
+                for item_id in entry.source
+            ]
+            block += ["", f"Dibahas di: {'; '.join(links)}."]
         blocks.append("\n".join(block))
     return "\n\n".join(blocks) + "\n"
 
@@ -219,7 +205,7 @@ def on_config(config):
 
 
 @event_priority(90)  # before mkdocs-quiz renders quiz fragments with the same extensions
-def on_page_markdown(markdown, page, files, **kwargs):
+def on_page_markdown(markdown, page, **kwargs):
     src = page.file.src_uri
     _state["page_src"] = src
     if src != GLOSSARY_PAGE:
@@ -228,4 +214,4 @@ def on_page_markdown(markdown, page, files, **kwargs):
         raise PluginError(
             f"docs/{GLOSSARY_PAGE}: penanda {MARKER} tidak ada; di situlah entri glosarium disisipkan."
         )
-    return markdown.replace(MARKER, render_entries(_state["entries"], _state["outline"], src, files), 1)
+    return markdown.replace(MARKER, render_entries(_state["entries"], _state["outline"], src), 1)

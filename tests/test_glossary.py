@@ -56,8 +56,12 @@ def test_glossary_page_lists_every_entry_alphabetically(site_dir):
     for heading in headings:
         entry = BY_ID[heading["id"]]
         assert plain_text(entry.term).casefold() in heading.get_text().casefold()
-        definition = heading.find_next_sibling("p").get_text(" ", strip=True)
-        assert " ".join(plain_text(entry.definition).split()) == " ".join(definition.split())
+        definition = heading.find_next_sibling("p")
+        assert " ".join(plain_text(entry.definition).split()) == " ".join(definition.get_text(" ", strip=True).split())
+        if entry.source:
+            sources = definition.find_next_sibling("p")
+            assert sources.get_text().startswith("Dibahas di:")
+            assert [a["href"].split("#")[1] for a in sources.find_all("a")] == list(entry.source)
 
 
 def test_links_to_entries_carry_the_definition(site_dir):
