@@ -26,12 +26,10 @@ NUMBER_CLASS = "section-number"
 HEADING_OPEN = re.compile(r"<h(?P<level>[1-6])(?P<attrs>\s[^>]*)?>")
 ID_ATTR = re.compile(r'\sid="(?P<id>[^"]+)"')
 
-_chapters: dict[str, str] = {}  # src_uri -> chapter number, from the nav
-_numbers: dict[str, dict[str, str]] = {}  # src_uri -> {heading id: number}
-
-
-def _src(page):
-    return page if isinstance(page, str) else page.file.src_uri
+# The numbers live on the Page objects (page.section_number,
+# page.heading_numbers), not in this module: MkDocs loads a hook under its
+# path ("hooks/section_numbers.py"), so a plain `import section_numbers`
+# elsewhere is a second module object with its own globals.
 
 
 def chapter_pages(nav):
@@ -45,18 +43,16 @@ def chapter_pages(nav):
 def number_for(page, heading_id=None):
     """The section number of a page (heading_id None) or of one of its headings.
 
-    ``page`` is a Page or its source path (e.g. "prinsip.md"). Returns None for
-    unnumbered pages and headings. Heading numbers exist once the page has been
-    rendered (from on_page_content on; all of them by on_env)."""
-    src = _src(page)
+    Returns None for unnumbered pages and headings. Page numbers exist from
+    on_nav on, heading numbers once the page is rendered (all of them by on_env)."""
     if heading_id is None:
-        return _chapters.get(src)
-    return _numbers.get(src, {}).get(heading_id)
+        return getattr(page, "section_number", None)
+    return numbered_headings(page).get(heading_id)
 
 
 def numbered_headings(page):
     """{heading id: number} of a rendered page, in document order."""
-    return dict(_numbers.get(_src(page), {}))
+    return dict(getattr(page, "heading_numbers", {}))
 
 
 def number_html(number):
@@ -64,10 +60,8 @@ def number_html(number):
 
 
 def on_nav(nav, config, files):
-    _chapters.clear()
-    _numbers.clear()
     for position, page in enumerate(chapter_pages(nav), start=1):
-        _chapters[page.file.src_uri] = str(position)
+        page.section_number = str(position)
         # The nav, breadcrumbs and footer links show "1 Pengertian". Plain text:
         # Material escapes titles in some attributes (footer aria-label).
         page.title = f"{position} {page.title}"
@@ -102,10 +96,10 @@ def _number_headings(html, numbers):
 
 
 def on_page_content(html, page, config, files):
-    chapter = _chapters.get(page.file.src_uri)
+    chapter = number_for(page)
     if chapter is None:
         return html
     numbers = {}
     _number_toc(page.toc.items, chapter, {}, numbers)
-    _numbers[page.file.src_uri] = numbers
+    page.heading_numbers = numbers
     return _number_headings(html, numbers)
