@@ -58,7 +58,7 @@ def test_search_loads_only_when_the_reader_reaches_for_it(guarded_page, site_url
     ]
     assert loaded == [], "indeks/worker pencarian dimuat sebelum pembaca mencari"
 
-    guarded_page.locator("label[for='__search']").first.click()
+    guarded_page.locator(".md-search__input").click()
     guarded_page.keyboard.type("kepercayaan")
     results = guarded_page.locator(".md-search-result__item")
     results.first.wait_for()
