@@ -1,0 +1,81 @@
+"""A small quiz page for tests that build a temporary copy of the project.
+
+The copy gets SAMPLE_PAGE as docs/uji-kuis.md (listed under ``not_in_nav``,
+so the nav and the other pages stay as they are); it holds one quiz of each
+kind (single choice, multiple choice, fill-in).
+"""
+
+from pathlib import Path
+
+from site_server import build_site, copy_project
+
+SAMPLE_PAGE = """---
+title: Uji Kuis
+description: Halaman contoh untuk tes kuis.
+---
+
+# Uji Kuis
+
+## Kepercayaan { #prinsip-kepercayaan }
+
+Kepercayaan adalah modal dasar.
+
+## Kesamaan visi dan misi { #prinsip-kesamaan-visi-misi }
+
+Visi bersama menjadi perekat.
+
+## Uji Pemahaman { #uji-pemahaman }
+
+{inserted}<quiz id="soal-prinsip-kepercayaan-1">
+Apa modal dasar membangun jejaring kerja?
+- [x] Rasa saling percaya
+- [ ] Anggaran bersama
+> Anggaran tidak disebut sebagai modal dasar.
+- [ ] Kesamaan seragam
+> Seragam tidak disebut sama sekali.
+
+Pelajari lagi [Kepercayaan](uji-kuis.md#prinsip-kepercayaan).
+</quiz>
+
+<quiz id="soal-prinsip-kesamaan-visi-misi-1">
+Mana saja yang termasuk prinsip jejaring kerja?
+- [x] Kesamaan visi dan misi
+- [x] Kepercayaan
+- [ ] Persaingan
+> Persaingan bukan prinsip jejaring kerja.
+
+Pelajari lagi [Kesamaan visi dan misi](uji-kuis.md#prinsip-kesamaan-visi-misi).
+</quiz>
+
+<quiz id="soal-prinsip-kepercayaan-2">
+Modal dasar jejaring kerja adalah [[kepercayaan]].
+
+---
+Pelajari lagi [Kepercayaan](uji-kuis.md#prinsip-kepercayaan).
+</quiz>
+"""
+
+INSERTED_QUIZ = """<quiz id="soal-prinsip-kepercayaan-3">
+Soal sisipan: apa yang dibangun lebih dulu?
+- [x] Kepercayaan
+- [ ] Anggaran
+> Anggaran bukan yang pertama.
+
+Pelajari lagi [Kepercayaan](uji-kuis.md#prinsip-kepercayaan).
+</quiz>
+
+"""
+
+SAMPLE_IDS = ["soal-prinsip-kepercayaan-1", "soal-prinsip-kesamaan-visi-misi-1", "soal-prinsip-kepercayaan-2"]
+
+
+def build_sample_site(tmp_path, *, inserted=False, site_url=None):
+    """Build a project copy with SAMPLE_PAGE at uji-kuis/; return the site folder."""
+    config = copy_project(Path(tmp_path) / "project")
+    page = Path(tmp_path) / "project" / "docs" / "uji-kuis.md"
+    page.write_text(SAMPLE_PAGE.replace("{inserted}", INSERTED_QUIZ if inserted else ""), encoding="utf-8")
+    with config.open("a", encoding="utf-8") as stream:
+        stream.write("\nnot_in_nav: |\n  /uji-kuis.md\n")
+    site = Path(tmp_path) / "site"
+    build_site(site, config_file=config, site_url=site_url)
+    return site
