@@ -160,3 +160,11 @@ def test_qti_export_holds_every_question(tmp_path):
             assert all(f'identifier="{qid}"' in manifest for qid in expected)
             assert "](http" in archive.read(f"items/{expected[0]}.xml").decode()
             assert ".md#" not in "".join(archive.read(f"items/{q}.xml").decode() for q in expected)
+
+
+def test_instant_navigation_stays_off():
+    """quiz.js is set up once per page load (hooks/quiz_patches.py): with
+    navigation.instant the quizzes of the next page would never be set up."""
+    from conftest import load_mkdocs_config
+
+    assert "navigation.instant" not in load_mkdocs_config()["theme"]["features"]
