@@ -50,7 +50,8 @@ def load_outline(project_root=PROJECT_ROOT):
     per build (on_config) instead."""
     project_root = Path(project_root).resolve()
     path = project_root / OUTLINE_PATH
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # libyaml's loader when present: the pure-Python one takes ~0.1 s for this file.
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     items = tuple(
         OutlineItem(
             id=raw["id"],

@@ -67,8 +67,7 @@ def _href(from_page, link):
 def _question_links(from_page, links, titles):
     rendered = []
     for link in links:
-        number = link.anchor.rsplit("-", 1)[-1]
-        label = f"{titles.get(link.page, link.page[:-3])} {number}"
+        label = f"{titles.get(link.page, link.page[:-3])}, soal {link.number}"
         rendered.append(f'[{_cell(label)}]({_href(from_page, link)} "{link.anchor}")')
     return rendered
 
@@ -81,7 +80,10 @@ def render_table(report, from_page, titles):
     ]
     for number, item in enumerate(report.items, start=1):
         lines = ", ".join(str(line) for line in dict.fromkeys(item.source_lines))
-        section = f"[{_cell(item.section.label)}]({_href(from_page, item.section)})" if item.section else "—"
+        section = "—"
+        if item.section:
+            label = f"{titles.get(item.page, item.page[:-3])}: {item.section.label}"
+            section = f"[{_cell(label)}]({_href(from_page, item.section)})"
         tested = _question_links(from_page, item.questions, titles)
         tested += [f"{link} (juga)" for link in _question_links(from_page, item.also_in, titles)]
         tkp = [f"[{link.anchor}]({_href(from_page, link)})" for link in item.tkp]

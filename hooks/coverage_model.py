@@ -41,6 +41,7 @@ class Link:
     page: str  # below docs/
     anchor: str
     label: str
+    number: int | None = None  # a question's place among the page's questions (1, 2, ...)
 
 
 @dataclass
@@ -80,8 +81,18 @@ def _rel(path, root):
         return str(path)
 
 
-def _yaml_lines(text):
-    """Line numbers of a YAML document: {path tuple: line}, e.g. ("items", 3, "source", 1)."""
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: much faster
+
+
+def read_yaml(text):
+    """(data, {path tuple: line}) of a YAML document, parsed once; paths like
+    ("items", 3, "source", 1)."""
+    loader = LOADER(text)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    finally:
+        loader.dispose()
     lines = {}
 
     def walk(node, path):
@@ -93,10 +104,9 @@ def _yaml_lines(text):
             for index, value in enumerate(node.value):
                 walk(value, path + (index,))
 
-    root = yaml.compose(text)
     if root is not None:
         walk(root, ())
-    return lines
+    return data, lines
 
 
 class _Checker:
@@ -113,7 +123,7 @@ class _Checker:
     def check_outline(self):
         outline = self.outline
         self.outline_file = _rel(outline.path, self.root)
-        self.outline_lines = _yaml_lines(outline.path.read_text(encoding="utf-8"))
+        _data, self.outline_lines = read_yaml(outline.path.read_text(encoding="utf-8"))
         seen = {}
         for index, item in enumerate(outline.items):
             line = self.item_line(index)
@@ -216,7 +226,7 @@ class _Checker:
                     self.fail("question-id-invalid", where["file"], int(where["line"]), where["message"])
                 else:  # pragma: no cover - quiz_ids always names file and line
                     self.fail("question-id-invalid", self.doc(page.path), 1, str(error))
-            for question in page.questions:
+            for number, question in enumerate(page.questions, start=1):
                 if question.id is None:
                     continue
                 here = (self.doc(page.path), question.line)
@@ -235,7 +245,7 @@ class _Checker:
                     self.fail("question-orphan", *here,
                               f'id soal "{question.id}" merujuk butir "{match["item"]}" yang tidak ada di kerangka.')
                     continue
-                link = Link(page.path, question.id, question.id)
+                link = Link(page.path, question.id, question.id, number)
                 self.coverage[item.id].questions.append(link)
                 if (item.page, item.id) not in question.explanation_links:
                     self.fail("question-no-anchor-link", *here,
@@ -256,9 +266,8 @@ class _Checker:
         if not path.exists():
             return
         tkp_file = _rel(path, self.root)
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
-        lines = _yaml_lines(text)
+        data, lines = read_yaml(path.read_text(encoding="utf-8"))
+        data = data or {}
         entries = data.get("items", []) if isinstance(data, dict) else data
         prefix = ("items",) if isinstance(data, dict) else ()
         by_id = self.outline.by_id()
