@@ -6,7 +6,7 @@ MKDOCS := NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(VENV)/bin/mkdocs
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help setup serve build test check release clean qti anchors pdf offline sw
+.PHONY: help setup serve build test check release clean qti anchors pdf offline sw audit bench
 
 help: ## Daftar perintah
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,6 +51,13 @@ offline: pdf ## Paket luring (zip, dibuka dari file:// tanpa internet): site/und
 
 sw: build ## Service worker dan manifest (baca kursus di ponsel tanpa sinyal): site/sw.js
 	node scripts/build_service_worker.mjs site
+
+audit: setup ## Audit mutu: Lighthouse, axe, vnu, jaringan, dan anggaran ukuran di setiap halaman
+	bash scripts/install_system_packages.sh java
+	$(PY) scripts/audit.py
+
+bench: setup ## Ukur waktu build, cek cakupan, PDF, paket luring, dan build 10x/50x
+	$(PY) scripts/bench.py
 
 release: check build qti pdf offline sw ## Semua yang diterbitkan: cek cakupan dan situs
 
