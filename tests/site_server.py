@@ -22,7 +22,8 @@ def free_port():
 
 def build_site(site_dir, *, config_file=None, site_url=None, extra_env=None, check=True):
     """Run ``mkdocs build --strict`` and return the CompletedProcess."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # Silence the end-of-life notices of Material and of properdocs (via mkdocs-redirects).
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
     if site_url:
         env["SITE_URL"] = site_url
     env.update(extra_env or {})
