@@ -2,7 +2,7 @@
 
 The copy gets SAMPLE_PAGE as docs/uji-kuis.md (listed under ``not_in_nav``,
 so the nav and the other pages stay as they are); it holds one quiz of each
-kind (single choice, multiple choice, fill-in).
+kind (single choice, multiple choice, fill-in) and the results block.
 """
 
 from pathlib import Path
@@ -53,6 +53,8 @@ Modal dasar jejaring kerja adalah [[kepercayaan]].
 ---
 Pelajari lagi [Kepercayaan](uji-kuis.md#prinsip-kepercayaan).
 </quiz>
+
+<!-- mkdocs-quiz results -->
 """
 
 INSERTED_QUIZ = """<quiz id="soal-prinsip-kepercayaan-3">

@@ -236,6 +236,7 @@ def test_axe_finds_nothing_before_and_after_answering(guarded_page, sample_url, 
     fill.locator(".quiz-blank-input").fill("salah")
     fill.locator("button[type=submit]").click()
     assert guarded_page.locator(".quiz-feedback-item.incorrect").count() == 2
+    assert guarded_page.locator(".quiz-results-score-fail").is_visible()  # 1 of 3: the red score
     assert axe_violations(guarded_page) == []
 
 
