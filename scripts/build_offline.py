@@ -44,7 +44,7 @@ def parse_args(argv):
 
 
 def build_offline_site(config, site_dir):
-    env = dict(os.environ, OFFLINE="true", NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, OFFLINE="true", NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:

@@ -69,7 +69,7 @@ def _key_part(soup, page, title, entries):
 
 
 def _link_online(soup, body, page, site_url):
-    """Chapter URL under the h1; every h2 links to its online section."""
+    """Chapter URL under the h1; every h2 and h3 links to its online section."""
     if not site_url:
         return
     url = site_url + page.url
@@ -79,11 +79,11 @@ def _link_online(soup, body, page, site_url):
         line = _tag(soup, "p", "Versi daring: ", class_="online-link")
         line.append(_tag(soup, "a", url, href=url))
         h1.insert_after(line)
-    for h2 in body.find_all("h2", id=True):
-        link = _tag(soup, "a", href=f"{url}#{h2['id'][len(prefix):]}", class_="online")
-        for child in list(h2.children):
+    for heading in body.find_all(["h2", "h3"], id=True):
+        link = _tag(soup, "a", href=f"{url}#{heading['id'][len(prefix):]}", class_="online")
+        for child in list(heading.children):
             link.append(child.extract())
-        h2.append(link)
+        heading.append(link)
 
 
 def render_chapter(page, site_url, slugs_by_url, first_number):
