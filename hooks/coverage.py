@@ -64,11 +64,16 @@ def _href(from_page, link):
     return f"{path}#{link.anchor}"
 
 
-def _question_links(from_page, links, titles):
+def _nowrap(text):
+    """Keep a short label on one line (the table scrolls sideways instead)."""
+    return text.replace(" ", "&nbsp;")
+
+
+def _question_links(from_page, links, titles, note=""):
     rendered = []
     for link in links:
-        label = f"{titles.get(link.page, link.page[:-3])}, soal {link.number}"
-        rendered.append(f'[{_cell(label)}]({_href(from_page, link)} "{link.anchor}")')
+        label = _nowrap(f"{titles.get(link.page, link.page[:-3])}, soal {link.number}")
+        rendered.append(f'[{_cell(label)}]({_href(from_page, link)} "{link.anchor}"){note}')
     return rendered
 
 
@@ -85,11 +90,11 @@ def render_table(report, from_page, titles):
             label = f"{titles.get(item.page, item.page[:-3])}: {item.section.label}"
             section = f"[{_cell(label)}]({_href(from_page, item.section)})"
         tested = _question_links(from_page, item.questions, titles)
-        tested += [f"{link} (juga)" for link in _question_links(from_page, item.also_in, titles)]
+        tested += _question_links(from_page, item.also_in, titles, note="&nbsp;(juga)")
         tkp = [f"[{link.anchor}]({_href(from_page, link)})" for link in item.tkp]
         rows.append(
             f"| {number} | {KIND_LABELS.get(item.kind, item.kind)} | {_cell(item.title)} | {lines} "
-            f"| {section} | {', '.join(tested) or '—'} | {', '.join(tkp) or '—'} |"
+            f"| {section} | {'<br>'.join(tested) or '—'} | {', '.join(tkp) or '—'} |"
         )
     return "\n".join(rows)
 

@@ -13,7 +13,8 @@ Pemeriksaan (sama dengan yang dijalankan `mkdocs build` lewat hooks/coverage.py)
   d. tidak ada id soal atau rujukan TKP ke butir yang tidak ada, dan tidak ada
      id soal ganda.
 
-Keluar dengan kode 0 bila semuanya terpenuhi, 1 bila ada yang kurang.
+Keluar dengan kode 0 bila semuanya terpenuhi, 1 bila ada yang kurang, 2 bila
+berkas kerangka, sumber, atau data tidak dapat dibaca.
 """
 
 import argparse
@@ -24,6 +25,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT / "hooks"))
 
+import yaml  # noqa: E402
 from coverage_model import check_coverage  # noqa: E402
 
 
@@ -44,7 +46,11 @@ def parse_args(argv):
 
 def main(argv=None):
     args = parse_args(argv)
-    report = check_coverage(args.root, args.docs_dir)
+    try:
+        report = check_coverage(args.root, args.docs_dir)
+    except (OSError, KeyError, yaml.YAMLError) as error:
+        print(f"Pemeriksaan cakupan tidak dapat berjalan: {type(error).__name__}: {error}", file=sys.stderr)
+        return 2
     if args.format == "json":
         print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
