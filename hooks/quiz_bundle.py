@@ -5,6 +5,7 @@ sources live in overrides/assets/quiz/; they are bundled, never copied as is
 (see ``drop_sources``).
 """
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -22,6 +23,7 @@ def read_source(project_root, name):
     return (Path(project_root) / SOURCE_DIR / name).read_text(encoding="utf-8")
 
 
+@functools.lru_cache(maxsize=16)  # every quiz page asks for the same few files
 def hashed_asset(stem, kind, text):
     """Minify ``text`` and return (site-relative path, bytes) named by its hash,
     e.g. ("assets/quiz/quiz.3f2a9c1b.min.js", b"...")."""

@@ -2,7 +2,9 @@
 
 The copy gets SAMPLE_PAGE as docs/uji-kuis.md (listed under ``not_in_nav``,
 so the nav and the other pages stay as they are); it holds one quiz of each
-kind (single choice, multiple choice, fill-in) and the results block.
+kind (single choice, multiple choice, fill-in) and the results block. Question
+numbers 91+ keep its ids apart from the real pages' ones (ids are unique
+across the course).
 """
 
 from pathlib import Path
@@ -16,17 +18,11 @@ description: Halaman contoh untuk tes kuis.
 
 # Uji Kuis
 
-## Kepercayaan { #prinsip-kepercayaan }
-
-Kepercayaan adalah modal dasar.
-
-## Kesamaan visi dan misi { #prinsip-kesamaan-visi-misi }
-
-Visi bersama menjadi perekat.
+Halaman contoh: soalnya menautkan butir di halaman Prinsip.
 
 ## Uji Pemahaman { #uji-pemahaman }
 
-{inserted}<quiz id="soal-prinsip-kepercayaan-1">
+{inserted}<quiz id="soal-prinsip-kepercayaan-91">
 Apa modal dasar membangun jejaring kerja?
 - [x] Rasa saling percaya
 - [ ] Anggaran bersama
@@ -34,41 +30,41 @@ Apa modal dasar membangun jejaring kerja?
 - [ ] Kesamaan seragam
 > Seragam tidak disebut sama sekali.
 
-Pelajari lagi [Kepercayaan](uji-kuis.md#prinsip-kepercayaan).
+Pelajari lagi [Kepercayaan](prinsip.md#prinsip-kepercayaan).
 </quiz>
 
-<quiz id="soal-prinsip-kesamaan-visi-misi-1">
+<quiz id="soal-prinsip-kesamaan-visi-misi-91">
 Mana saja yang termasuk prinsip jejaring kerja?
 - [x] Kesamaan visi dan misi
 - [x] Kepercayaan
 - [ ] Persaingan
 > Persaingan bukan prinsip jejaring kerja.
 
-Pelajari lagi [Kesamaan visi dan misi](uji-kuis.md#prinsip-kesamaan-visi-misi).
+Pelajari lagi [Kesamaan visi dan misi](prinsip.md#prinsip-kesamaan-visi-misi).
 </quiz>
 
-<quiz id="soal-prinsip-kepercayaan-2">
+<quiz id="soal-prinsip-kepercayaan-92">
 Modal dasar jejaring kerja adalah [[kepercayaan]].
 
 ---
-Pelajari lagi [Kepercayaan](uji-kuis.md#prinsip-kepercayaan).
+Pelajari lagi [Kepercayaan](prinsip.md#prinsip-kepercayaan).
 </quiz>
 
 <!-- mkdocs-quiz results -->
 """
 
-INSERTED_QUIZ = """<quiz id="soal-prinsip-kepercayaan-3">
+INSERTED_QUIZ = """<quiz id="soal-prinsip-kepercayaan-93">
 Soal sisipan: apa yang dibangun lebih dulu?
 - [x] Kepercayaan
 - [ ] Anggaran
 > Anggaran bukan yang pertama.
 
-Pelajari lagi [Kepercayaan](uji-kuis.md#prinsip-kepercayaan).
+Pelajari lagi [Kepercayaan](prinsip.md#prinsip-kepercayaan).
 </quiz>
 
 """
 
-SAMPLE_IDS = ["soal-prinsip-kepercayaan-1", "soal-prinsip-kesamaan-visi-misi-1", "soal-prinsip-kepercayaan-2"]
+SAMPLE_IDS = ["soal-prinsip-kepercayaan-91", "soal-prinsip-kesamaan-visi-misi-91", "soal-prinsip-kepercayaan-92"]
 
 
 def build_sample_site(tmp_path, *, inserted=False, site_url=None):

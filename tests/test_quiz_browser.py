@@ -120,20 +120,20 @@ def test_wrong_answer_by_keyboard_explains_why_and_links_to_the_item(guarded_pag
 
 def test_fill_in_answer_by_keyboard(guarded_page, sample_url):
     open_page(guarded_page, sample_url)
-    quiz = guarded_page.locator("#soal-prinsip-kepercayaan-2")
+    quiz = guarded_page.locator("#soal-prinsip-kepercayaan-92")
     quiz.locator(".quiz-blank-input").focus()
     guarded_page.keyboard.type("  Kepercayaan ")  # spaces and case do not matter
     guarded_page.keyboard.press("Tab")
     assert guarded_page.evaluate("document.activeElement.type") == "submit"
     guarded_page.keyboard.press("Enter")
     assert quiz.locator(".quiz-feedback-item.correct").is_visible()
-    assert quiz.locator("section.content a").get_attribute("href") == "./#prinsip-kepercayaan"
-    assert saved(guarded_page)["soal-prinsip-kepercayaan-2"]["correct"] is True
+    assert quiz.locator("section.content a").get_attribute("href") == "../prinsip/#prinsip-kepercayaan"
+    assert saved(guarded_page)["soal-prinsip-kepercayaan-92"]["correct"] is True
 
 
 def test_empty_fill_in_answer_is_shown_in_indonesian(guarded_page, sample_url):
     open_page(guarded_page, sample_url)
-    quiz = guarded_page.locator("#soal-prinsip-kepercayaan-2")
+    quiz = guarded_page.locator("#soal-prinsip-kepercayaan-92")
     quiz.locator("button[type=submit]").click()
     assert "(kosong) → kepercayaan" in feedback_of(quiz).inner_text()
 
@@ -141,12 +141,12 @@ def test_empty_fill_in_answer_is_shown_in_indonesian(guarded_page, sample_url):
 def test_progress_survives_a_reload_and_controls_are_not_duplicated(guarded_page, sample_url):
     open_page(guarded_page, sample_url)
     assert guarded_page.locator(".quiz-reset-button").count() == len(SAMPLE_IDS)
-    quiz = guarded_page.locator("#soal-prinsip-kepercayaan-1")
+    quiz = guarded_page.locator("#soal-prinsip-kepercayaan-91")
     quiz.locator("input[data-correct]").check()
     quiz.locator("button[type=submit]").click()
     guarded_page.reload()
     guarded_page.wait_for_load_state("networkidle")
-    quiz = guarded_page.locator("#soal-prinsip-kepercayaan-1")
+    quiz = guarded_page.locator("#soal-prinsip-kepercayaan-91")
     assert quiz.locator("input[data-correct]").is_checked()
     assert quiz.locator(".quiz-feedback-item.correct").is_visible()
     assert guarded_page.locator(".quiz-reset-button").count() == len(SAMPLE_IDS)
@@ -161,10 +161,10 @@ def test_a_question_inserted_above_does_not_shift_saved_progress(page, sample):
     page.route("**/*", lambda route: route.continue_())
     with StaticServer(sample["plain"], port=sample["port"]) as server:
         page.goto(server.url + "uji-kuis/")
-        first = page.locator("#soal-prinsip-kepercayaan-1")
+        first = page.locator("#soal-prinsip-kepercayaan-91")
         first.locator("input:not([data-correct])").first.check()
         first.locator("button[type=submit]").click()
-        fill = page.locator("#soal-prinsip-kepercayaan-2")
+        fill = page.locator("#soal-prinsip-kepercayaan-92")
         fill.locator(".quiz-blank-input").fill("kepercayaan")
         fill.locator("button[type=submit]").click()
         before = saved(page)
@@ -172,14 +172,14 @@ def test_a_question_inserted_above_does_not_shift_saved_progress(page, sample):
         page.goto(server.url + "uji-kuis/")
         page.wait_for_load_state("networkidle")
         ids = page.eval_on_selector_all(".quiz", "els => els.map(e => e.id)")
-        assert ids == ["soal-prinsip-kepercayaan-3", *SAMPLE_IDS]  # the new one is first
+        assert ids == ["soal-prinsip-kepercayaan-93", *SAMPLE_IDS]  # the new one is first
         assert saved(page) == before
-        inserted = page.locator("#soal-prinsip-kepercayaan-3")
+        inserted = page.locator("#soal-prinsip-kepercayaan-93")
         assert inserted.locator(".quiz-feedback").inner_text() == ""
         assert not inserted.locator("input").first.is_disabled()
-        assert page.locator("#soal-prinsip-kepercayaan-1 .quiz-feedback-item.incorrect").is_visible()
-        assert page.locator("#soal-prinsip-kepercayaan-2 .quiz-blank-input").input_value() == "kepercayaan"
-        assert page.locator("#soal-prinsip-kepercayaan-2 .quiz-feedback-item.correct").is_visible()
+        assert page.locator("#soal-prinsip-kepercayaan-91 .quiz-feedback-item.incorrect").is_visible()
+        assert page.locator("#soal-prinsip-kepercayaan-92 .quiz-blank-input").input_value() == "kepercayaan"
+        assert page.locator("#soal-prinsip-kepercayaan-92 .quiz-feedback-item.correct").is_visible()
 
 
 def answer_every_quiz(page):
@@ -216,7 +216,7 @@ def test_reset_all_with_a_fill_in_quiz_on_the_sample_page(guarded_page, sample_u
     answer_every_quiz(guarded_page)
     guarded_page.locator(".quiz-reset-all-link:visible").first.click()
     assert saved(guarded_page) == {}
-    assert guarded_page.locator("#soal-prinsip-kepercayaan-2 .quiz-blank-input").input_value() == ""
+    assert guarded_page.locator("#soal-prinsip-kepercayaan-92 .quiz-blank-input").input_value() == ""
     assert guarded_page.console_errors == []
 
 
@@ -225,14 +225,14 @@ def test_axe_finds_nothing_before_and_after_answering(guarded_page, sample_url, 
     open_page(guarded_page, sample_url)
     set_color_scheme(guarded_page, scheme)
     assert axe_violations(guarded_page) == []
-    one = guarded_page.locator("#soal-prinsip-kepercayaan-1")
+    one = guarded_page.locator("#soal-prinsip-kepercayaan-91")
     one.locator("input:not([data-correct])").first.check()  # wrong: red and green shown
     one.locator("button[type=submit]").click()
-    two = guarded_page.locator("#soal-prinsip-kesamaan-visi-misi-1")
+    two = guarded_page.locator("#soal-prinsip-kesamaan-visi-misi-91")
     for box in two.locator("input[data-correct]").all():
         box.check()
     two.locator("button[type=submit]").click()
-    fill = guarded_page.locator("#soal-prinsip-kepercayaan-2")
+    fill = guarded_page.locator("#soal-prinsip-kepercayaan-92")
     fill.locator(".quiz-blank-input").fill("salah")
     fill.locator("button[type=submit]").click()
     assert guarded_page.locator(".quiz-feedback-item.incorrect").count() == 2
