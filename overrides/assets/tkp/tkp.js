@@ -52,8 +52,8 @@
 
   app.innerHTML =
     '<fieldset class="tkp-bar"><legend>Cara berlatih</legend>' +
-    '<label><input type="radio" name="tkp-mode" value="latihan"> Latihan: skor dan alasan tampil setiap kali menjawab</label>' +
-    '<label><input type="radio" name="tkp-mode" value="' + SIM + '"> Simulasi (<i>tryout</i>): skor tampil setelah selesai</label>' +
+    '<label><input type="radio" name="tkp-mode" value="latihan"> <span>Latihan: skor dan alasan tampil setiap kali menjawab</span></label>' +
+    '<label><input type="radio" name="tkp-mode" value="' + SIM + '"> <span>Simulasi (<i>tryout</i>): skor tampil setelah selesai</span></label>' +
     '<p class="tkp-sim"><label for="tkp-min">Batas waktu</label> <select id="tkp-min">' +
     MINUTES.map(function (m) { return '<option value="' + m + '">' + (m ? m + " menit" : "Tanpa batas") + "</option>"; }).join("") +
     '</select> <button type="button" class="tkp-btn" data-act="start">Mulai simulasi</button></p>' +
