@@ -113,27 +113,38 @@ def replace_in(path, old, new):
 
 def synthetic_pages():
     """A complete minimal course for every outline page: one section per item
-    mentioning its key terms, one question per item linking its anchor."""
+    mentioning its key terms and one question per item linking its anchor,
+    plus the real page's other heading anchors and question ids (other pages
+    link to them)."""
     pages = {}
     for item in OUTLINE.items:
         pages.setdefault(item.page, []).append(item)
+    by_id = OUTLINE.by_id()
     rendered = {}
     for page, items in pages.items():
+        real = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        others = [a for a in re.findall(r"^#+ .*\{[^}]*#([\w-]+)", real, re.M) if a not in by_id]
         sections = [
             f"## {item.title} {{ #{item.id} }}\n\nBagian ini membahas {', '.join(item.key_terms)}.\n"
             for item in items
-        ]
+        ] + [f"## Bagian lain {{ #{anchor} }}\n\nIsi.\n" for anchor in others]
         quizzes = [
             f'<quiz id="soal-{item.id}-1">\nApa yang dibahas di bagian {item.title}?\n'
             f"- [x] {item.title}\n- [ ] Hal lain\n> Bukan itu.\n\n"
-            f"Lihat [{item.title}]({page}#{item.id}).\n</quiz>\n"
+            f"Lihat [{item.title}]({item.page}#{item.id}).\n</quiz>\n"
             for item in items
         ]
+        for question_id, number in re.findall(r'<quiz id="soal-([\w-]+)-(\d+)">', real):
+            item = by_id.get(question_id)
+            if item and number != "1":
+                quizzes.append(
+                    f'<quiz id="soal-{item.id}-{number}">\nSoal tambahan tentang {item.title}?\n'
+                    f"- [x] Ya\n- [ ] Tidak\n> Salah.\n\n"
+                    f"Pelajari [{item.title}]({item.page}#{item.id}).\n</quiz>\n"
+                )
         rendered[page] = (
             f"---\ntitle: {page[:-3]}\ndescription: Halaman uji.\n---\n\n# {page[:-3]}\n\n"
-            + "\n".join(sections)
-            + "\n## Poin Kunci { #poin-kunci }\n\nRingkas.\n\n## Refleksi { #refleksi }\n\nRenungkan.\n\n"
-            + "## Uji Pemahaman { #uji-pemahaman }\n\n" + "\n".join(quizzes)
+            + "\n".join(sections) + "\n" + "\n".join(quizzes)
         )
     return rendered
 
@@ -329,7 +340,8 @@ def test_key_terms_are_found_through_markup(synthetic):
 
 
 def test_explanation_must_link_the_item_anchor(synthetic):
-    replace_in(synthetic / "docs" / "landasan.md", "(landasan.md#dasar-kesetaraan)", "(landasan.md#dasar-transparansi)")
+    replace_in(synthetic / "docs" / "landasan.md", "Lihat [Kesetaraan](landasan.md#dasar-kesetaraan)",
+               "Lihat [Kesetaraan](landasan.md#dasar-transparansi)")
     report = run_script(synthetic)
     unlinked = findings(report, "question-no-anchor-link")
     assert [f["item"] for f in unlinked] == ["dasar-kesetaraan"]
@@ -338,11 +350,9 @@ def test_explanation_must_link_the_item_anchor(synthetic):
 
 
 def test_feedback_links_do_not_count_as_explanation(synthetic):
-    page = synthetic / "docs" / "landasan.md"
-    text = page.read_text(encoding="utf-8")
-    text = text.replace("> Bukan itu.\n\nLihat [Kesetaraan](landasan.md#dasar-kesetaraan).",
-                        "> Bukan itu, lihat [Kesetaraan](landasan.md#dasar-kesetaraan).\n\nPelajari lagi.")
-    page.write_text(text, encoding="utf-8")
+    replace_in(synthetic / "docs" / "landasan.md",
+               "> Bukan itu.\n\nLihat [Kesetaraan](landasan.md#dasar-kesetaraan).",
+               "> Bukan itu, lihat [Kesetaraan](landasan.md#dasar-kesetaraan).\n\nPelajari lagi.")
     assert [f["item"] for f in findings(run_script(synthetic), "question-no-anchor-link")] == ["dasar-kesetaraan"]
 
 
@@ -359,6 +369,13 @@ def test_build_fails_with_the_scripts_messages(synthetic, tmp_path):
     assert result.returncode != 0
     for message in script.stdout.strip().split("\n"):
         assert message in result.stderr
+
+
+def test_peta_materi_without_its_marker_fails(synthetic, tmp_path):
+    replace_in(synthetic / "docs" / "peta-materi.md", "<!-- peta-materi -->", "")
+    result = build(synthetic / "mkdocs.yml", tmp_path)
+    assert result.returncode != 0
+    assert "peta-materi.md: penanda <!-- peta-materi --> untuk tabel Peta Materi tidak ada" in result.stderr
 
 
 class TableReader(HTMLParser):
