@@ -84,30 +84,6 @@ def vnu_errors(site_dir):
     return errors
 
 
-class NetworkLog:
-    """Bytes on the wire per navigation, via the Chrome DevTools protocol."""
-
-    def __init__(self, page):
-        self.urls = {}
-        self.bytes = 0
-        self.all_urls = []
-        session = page.context.new_cdp_session(page)
-        session.send("Network.enable")
-        session.on("Network.requestWillBeSent", self._request)
-        session.on("Network.loadingFinished", self._finished)
-
-    def _request(self, event):
-        self.urls[event["requestId"]] = event["request"]["url"]
-        self.all_urls.append(event["request"]["url"])
-
-    def _finished(self, event):
-        self.bytes += event["encodedDataLength"]
-
-    def take(self):
-        value, self.bytes = self.bytes, 0
-        return value
-
-
 def answer_something(page):
     """Answer the first quiz question or TKP item on the page, if any."""
     option = page.locator(".md-content input[type=radio]:visible, .md-content input[type=checkbox]:visible").first
@@ -128,20 +104,37 @@ def axe_run(page):
     return [v["id"] for v in violations]
 
 
-def browser_checks(base_url, pages):
-    """axe, network log and transfer sizes for each page."""
+# Requests of the service worker: its script, and its precache fetches
+# (fetch() from a worker: Sec-Fetch-Dest "empty"). Before the reader searches,
+# nothing else on a page is fetched that way (search loads on intent).
+SERVICE_WORKER_DESTS = ("serviceworker", "empty")
+
+
+def split_transfer(sent):
+    """(bytes the page itself loaded, bytes of the service worker's background precache)."""
+    precache = sum(size for _, size, dest in sent if dest in SERVICE_WORKER_DESTS)
+    return sum(size for _, size, _ in sent) - precache, precache
+
+
+def browser_checks(server, pages):
+    """axe, hosts contacted and transfer sizes (counted by the server, so web
+    and service workers are included) for each page."""
     from playwright.sync_api import sync_playwright
 
+    base_url = server.url
     results = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         for index, md_path in enumerate(pages):
             context = browser.new_context()
             page = context.new_page()
-            log = NetworkLog(page)
+            requested = []
+            context.on("request", lambda request: requested.append(request.url))
+            server.take_sent()
             response = page.goto(base_url + page_url(md_path))
             page.wait_for_load_state("networkidle")
-            first_view = log.take()
+            page.wait_for_timeout(1000)  # let the service worker finish precaching
+            first_view, precache = split_transfer(server.take_sent()[1])
             html_gzip = int(response.headers.get("content-length", 0))
             axe = {}
             for scheme in ("default", "slate"):
@@ -154,13 +147,13 @@ def browser_checks(base_url, pages):
                     page.wait_for_timeout(400)
                     axe[f"{scheme}+jawab"] = axe_run(page)
             next_path = pages[(index + 1) % len(pages)]
-            log.take()
+            server.take_sent()
             page.goto(base_url + page_url(next_path))
             page.wait_for_load_state("networkidle")
-            next_page = log.take()
-            foreign = sorted({u for u in log.all_urls if not u.startswith(("http://127.0.0.1", "data:", "blob:"))})
+            next_page, _ = split_transfer(server.take_sent()[1])
+            foreign = sorted({u for u in requested if not u.startswith(("http://127.0.0.1", "data:", "blob:"))})
             results[md_path] = {
-                "first_view": first_view, "next_page": next_page, "html_gzip": html_gzip,
+                "first_view": first_view, "precache": precache, "next_page": next_page, "html_gzip": html_gzip,
                 "axe": {k: v for k, v in axe.items() if v}, "foreign": foreign,
             }
             context.close()
@@ -187,10 +180,13 @@ def main():
     print(f"Membangun situs ke {site_dir} ...", flush=True)
     with GzipServer(site_dir) as server:
         build_site(site_dir, site_url=server.url)
+        # Audit what is published: the site plus its service worker.
+        subprocess.run(["node", str(ROOT / "scripts" / "build_service_worker.mjs"), str(site_dir)],
+                       check=True, capture_output=True)
         print("Memvalidasi HTML (vnu) ...", flush=True)
         vnu = vnu_errors(site_dir)
         print("Memeriksa axe, jaringan, dan ukuran transfer ...", flush=True)
-        browser = browser_checks(server.url, pages)
+        browser = browser_checks(server, pages)
         lighthouse = {}
         if not args.no_lighthouse:
             for md_path in pages:
@@ -216,6 +212,7 @@ def main():
             ("galat vnu", len(vnu.get(html_file, [])), "= 0", not vnu.get(html_file)),
             ("bita kuis (tanpa kuis)", stray_quiz, "= 0", stray_quiz == 0),
         ]
+        checks.append(("prasimpan SW KiB (info)", measured["precache"] / KIB, "sekali per versi", True))
         for preset, scores in lighthouse.get(md_path, {}).items():
             for category, score in scores.items():
                 limit = LIGHTHOUSE_BUDGET[category] if preset == "mobile" else 90

@@ -23,10 +23,10 @@ CACHE_SECONDS = 600  # GitHub Pages sends max-age=600
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Static files with gzip (when the client accepts it) and Cache-Control.
 
-    Counts the bytes it sends (``sent``: path -> body bytes) so audits see
-    every transfer, including those of web workers and service workers."""
+    Counts the bytes it sends so audits see every transfer, including those
+    of web workers and service workers."""
 
-    sent = None  # set per server: a list of (path, bytes)
+    sent = None  # set per server: a list of (path, bytes, Sec-Fetch-Dest)
 
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -45,7 +45,7 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
     def copyfile(self, source, outputfile):
         body = source.read()
         if self.sent is not None:
-            self.sent.append((self.path, len(body)))
+            self.sent.append((self.path, len(body), self.headers.get("Sec-Fetch-Dest", "")))
         outputfile.write(body)
 
     def send_head(self):
@@ -85,7 +85,7 @@ class GzipServer:
         """Bytes sent since the last call, and what they were."""
         taken = list(self.sent)
         del self.sent[: len(taken)]
-        return sum(size for _, size in taken), taken
+        return sum(entry[1] for entry in taken), taken
 
     def __enter__(self):
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
