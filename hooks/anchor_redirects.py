@@ -13,11 +13,11 @@ scripts/anchors.py check verifies all of this on the built site.
 
 import html as html_lib
 import json
-import posixpath
 import re
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
 
 from anchor_registry import (
     MOVED_ATTR,
@@ -25,6 +25,7 @@ from anchor_registry import (
     MOVED_CLASS_SAME_PAGE,
     REGISTRY_PATH,
     load_registry,
+    published_url,
     split_location,
 )
 from course_outline import project_root_of
@@ -42,13 +43,12 @@ def on_config(config):
 
 def _src_uri_for_url(files, url):
     for file in files.documentation_pages():
-        if "/" + file.url == url or (url == "/" and file.url in ("", "./")):
+        if "/" + published_url(file) == url:
             return file.src_uri
     return None
 
 
-@event_priority(50)  # before mkdocs-redirects reads its redirect_maps (on_files)
-def on_files(files, config):
+def _register_page_moves(files, config):
     moves = _state["registry"].page_moves()
     if not moves:
         return files
@@ -67,11 +67,12 @@ def on_files(files, config):
     return files
 
 
-def _relative(from_url, to_location):
-    to_url, anchor = split_location(to_location)
-    path = posixpath.relpath(to_url, from_url) + ("/" if to_url.endswith("/") else "")
-    path = "./" if path in ("./", "./.") else path
-    return path + (f"#{anchor}" if anchor else "")
+def _href(files, page, new_location):
+    """Relative link from ``page`` to a registry location, in this build's URL style."""
+    new_url, anchor = split_location(new_location)
+    src_uri = _src_uri_for_url(files, new_url)
+    target = files.get_file_from_path(src_uri).url if src_uri else new_url.lstrip("/")
+    return get_relative_url(target, page.url) + (f"#{anchor}" if anchor else "")
 
 
 def _same_page_alias(html, old_anchor, new_anchor, new_location, where):
@@ -82,8 +83,8 @@ def _same_page_alias(html, old_anchor, new_anchor, new_location, where):
     return html[: target.start()] + alias + html[target.start():]
 
 
-def _other_page_pointer(page_url, old_anchor, new_location):
-    href = html_lib.escape(_relative(page_url, new_location), quote=True)
+def _other_page_pointer(href, old_anchor, new_location):
+    href = html_lib.escape(href, quote=True)
     return (
         f'<p id="{old_anchor}" class="{MOVED_CLASS_OTHER_PAGE}" {MOVED_ATTR}="{new_location}">'
         f'Bagian ini sudah pindah: <a href="{href}">buka tempat barunya</a>.</p>'
@@ -91,16 +92,34 @@ def _other_page_pointer(page_url, old_anchor, new_location):
     )
 
 
-@event_priority(-300)  # last: every other hook has placed its ids
-def on_page_content(html, page, config, files):
-    page_url = "/" + page.url
+ARTICLE_OPEN = re.compile(r'<article class="md-content__inner[^"]*">')
+
+
+@event_priority(50)  # before mkdocs-redirects reads its redirect_maps (on_files)
+def on_files(files, config):
+    _state["files"] = files
+    return _register_page_moves(files, config)
+
+
+def on_post_page(output, page, config):
+    """Place the old ids in the final HTML, where every hook (and the Tautan
+    Kelas list, filled in on_env) has already put its own ids."""
+    page_url = "/" + published_url(page)
     aliases = _state["registry"].aliases_by_page().get(page_url, [])
+    if not aliases:
+        return output
     where = f"{REGISTRY_PATH.as_posix()} ({page.file.src_uri})"
     pointers = []
     for old_anchor, new_location in aliases:
         new_url, new_anchor = split_location(new_location)
         if new_url == page_url and new_anchor:
-            html = _same_page_alias(html, old_anchor, new_anchor, new_location, where)
+            output = _same_page_alias(output, old_anchor, new_anchor, new_location, where)
         else:
-            pointers.append(_other_page_pointer(page_url, old_anchor, new_location))
-    return "".join(pointers) + html
+            href = _href(_state["files"], page, new_location)
+            pointers.append(_other_page_pointer(href, old_anchor, new_location))
+    if pointers:
+        article = ARTICLE_OPEN.search(output)
+        if article is None:
+            raise PluginError(f"{where}: halaman tanpa isi artikel; penunjuk pindahan tidak bisa dipasang.")
+        output = output[: article.end()] + "".join(pointers) + output[article.end():]
+    return output

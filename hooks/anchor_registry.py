@@ -27,6 +27,16 @@ QUESTION_CLASS = "quiz"
 TKP_ID = re.compile(r"^tkp-[0-9]+$")
 
 
+def published_url(page_or_file):
+    """A page's URL on the published site without the leading slash ("prinsip/"),
+    also in a build with .html URLs (the offline bundle). Takes a Page or a File."""
+    src_uri = getattr(page_or_file, "src_uri", None) or page_or_file.file.src_uri
+    stem = src_uri.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("index") if stem.endswith("/index") else stem + "/"
+
+
 def split_location(location):
     """"/a/#b" -> ("/a/", "b"); "/a/" -> ("/a/", None)."""
     url, _, anchor = location.partition("#")

@@ -20,6 +20,7 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 import section_numbers
+from anchor_registry import published_url
 from course_outline import project_root_of
 from quiz_ids import read_question_ids
 
@@ -76,12 +77,12 @@ def _shorten(text):
 
 
 def _qr_name(page, anchor=None):
-    stem = page.url.strip("/").replace("/", "-").replace(".html", "") or "beranda"
+    stem = published_url(page).strip("/").replace("/", "-") or "beranda"
     return f"{QR_FOLDER}/{stem}{'--' + anchor if anchor else ''}.svg"
 
 
 def _link(kind, number, label, base, page, anchor=None):
-    url = base + page.url + (f"#{anchor}" if anchor else "")
+    url = base + published_url(page) + (f"#{anchor}" if anchor else "")
     return ClassLink(kind, number, label, url, _qr_name(page, anchor))
 
 
@@ -142,7 +143,8 @@ def collect_groups(nav, config):
         if src == TKP_PAGE:
             links += list(_tkp_items(page, base, project_root))
         title = f"{number} {page.title.removeprefix(f'{number} ')}" if number else page.title
-        groups.append(LinkGroup(id="kelas-" + (page.url.strip("/").replace("/", "-") or "beranda"), title=title, links=tuple(links)))
+        group_id = "kelas-" + (published_url(page).strip("/").replace("/", "-") or "beranda")
+        groups.append(LinkGroup(id=group_id, title=title, links=tuple(links)))
     return groups
 
 

@@ -22,6 +22,8 @@ MOVES = {
     "/prinsip/#refleksi": "/prinsip/#renungan",
     "/strategi/#poin-kunci": "/prinsip/#poin-kunci",
     "/landasan/": "/dasar-kemitraan/",
+    # Tautan Kelas names its groups after the pages: the moved page moves its group too.
+    "/tautan-kelas/#kelas-landasan": "/tautan-kelas/#kelas-dasar-kemitraan",
 }
 
 
