@@ -160,3 +160,13 @@ def test_prints_as_a_compact_sheet(guarded_page, site_url, site_dir, tmp_path):
     count = len(cards(site_dir))
     assert pages <= math.ceil(count / 16) + 2, f"{count} tautan butuh {pages} halaman A4"
     assert guarded_page.console_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_no_accessibility_violations(guarded_page, site_url, scheme):
+    from conftest import axe_violations, set_color_scheme
+
+    guarded_page.goto(site_url + PAGE)
+    set_color_scheme(guarded_page, scheme)
+    assert axe_violations(guarded_page) == []

@@ -156,3 +156,15 @@ def test_setting_hides_the_guide_without_moving_numbers(site_dir, hidden_guide_s
     index = json.loads((hidden_guide_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [doc for doc in index["docs"] if doc["location"].startswith("fasilitator/")]
     assert (ROOT / "docs" / "fasilitator").is_dir()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+@pytest.mark.parametrize("md_path", GUIDE)
+def test_guide_has_no_accessibility_violations(guarded_page, site_url, md_path, scheme):
+    from conftest import axe_violations, set_color_scheme
+
+    guarded_page.goto(site_url + page_url(md_path))
+    set_color_scheme(guarded_page, scheme)
+    assert axe_violations(guarded_page) == []
+    assert guarded_page.console_errors == []
