@@ -94,7 +94,7 @@ def progress_block(sections, script_url):
         f'<tbody>{rows}</tbody><tfoot><tr><th scope="row">Jumlah</th><td>{total}</td>'
         '<td class="kb-dijawab">–</td><td class="kb-benar">–</td></tr></tfoot></table>'
         '<div id="kemajuan-ulang" hidden><h2 id="perlu-dipelajari-lagi">Perlu dipelajari lagi</h2><ul></ul></div>'
-        '<p id="kemajuan-hapus-wadah" hidden><button type="button" class="md-button" id="kemajuan-hapus">Hapus semua kemajuan</button></p>'
+        '<p id="kemajuan-hapus-wadah" hidden><button type="button" class="md-button md-button--primary" id="kemajuan-hapus">Hapus semua kemajuan</button></p>'
         f'<script type="application/json" id="kemajuan-data">{data}</script>'
         f'<script src="{script_url}" defer></script>'
         "</div>"

@@ -277,6 +277,9 @@ def test_kemajuan_belajar_counts_answers_and_links_back(guarded_page, site_url):
 
     guarded_page.go_back()
     guarded_page.wait_for_load_state("networkidle")
+    for scheme in ("default", "slate"):
+        set_color_scheme(guarded_page, scheme)
+        assert axe_violations(guarded_page) == [], scheme
     guarded_page.locator("#kemajuan-hapus").click()
     assert guarded_page.locator("#kemajuan-tabel tfoot .kb-dijawab").inner_text() == "0"
     assert guarded_page.locator("#kemajuan-hapus").is_hidden()
