@@ -5,10 +5,14 @@ The page (docs/tautan-kelas.md) holds a marker comment; once every page is
 rendered (on_env) the marker becomes the list, grouped by page in nav order,
 with section numbers from hooks/section_numbers.py. Each QR code is an SVG
 file written by segno into assets/qr/ of the built site (on_post_build) and
-loaded lazily, so the page itself stays small.
+loaded lazily, so the page itself stays small. Generated codes are cached in
+~/.cache/jejaring-kerja/qr/ (or $XDG_CACHE_HOME), keyed by URL and options.
 """
 
+import hashlib
 import html as html_lib
+import io
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +39,7 @@ JS = "assets/class-links/class-links.js"
 LABEL_LENGTH = 90
 QUESTION_TEXT = re.compile(r'class="quiz-question"[^>]*>(.*?)</div>', re.S)
 BLANK = re.compile(r"<input[^>]*>")
+SVG_OPTIONS = {"xmldecl": False, "svgns": True, "omitsize": True, "border": 4, "dark": "#000", "light": "#fff", "nl": False}
 KIND_NAMES = {"bagian": "Bagian", "soal": "Soal", "tkp": "TKP"}
 
 _state = {}
@@ -58,13 +63,32 @@ class LinkGroup:
 
 def qr_svg(url):
     """The QR code of ``url`` as a standalone, scalable SVG document."""
-    import io
-
     buffer = io.BytesIO()
-    segno.make(url, error="m", micro=False).save(
-        buffer, kind="svg", xmldecl=False, svgns=True, omitsize=True, border=4, dark="#000", light="#fff", nl=False
-    )
+    segno.make(url, error="m", micro=False).save(buffer, kind="svg", **SVG_OPTIONS)
     return buffer.getvalue().decode("ascii")
+
+
+def qr_cache_dir():
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "jejaring-kerja" / "qr"
+
+
+def cached_qr_svg(url):
+    """qr_svg(url), kept in the user's cache folder: choosing the best QR mask
+    costs about 10 ms a code, and test suites build the site many times."""
+    key = hashlib.sha256(f"{segno.__version__}|{sorted(SVG_OPTIONS.items())}|{url}".encode()).hexdigest()
+    path = qr_cache_dir() / f"{key}.svg"
+    try:
+        return path.read_text(encoding="ascii")
+    except OSError:
+        pass
+    svg = qr_svg(url)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(svg, encoding="ascii")
+    except OSError:
+        pass  # no writable cache folder: build without caching
+    return svg
 
 
 def _text(fragment):
@@ -119,7 +143,8 @@ def _tkp_items(page, base, project_root):
     path = project_root / TKP_DATA
     if not path.exists():
         return
-    for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("items", []):
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the bank is large
+    for item in (yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}).get("items", []):
         if f'id="{item["id"]}"' not in (page.content or ""):
             raise PluginError(f"{TKP_DATA.as_posix()}: butir {item['id']} tidak ada di halaman {TKP_PAGE}.")
         yield _link("tkp", None, f"{item['id'].upper()}: {item['title']}", base, page, item["id"])
@@ -203,4 +228,4 @@ def on_post_build(config):
         for link in group.links:
             target = site_dir / link.qr_file
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(qr_svg(link.url), encoding="ascii")
+            target.write_text(cached_qr_svg(link.url), encoding="ascii")
