@@ -3,8 +3,9 @@
   python scripts/anchors.py add     catat halaman dan jangkar baru (make anchors)
   python scripts/anchors.py check   periksa bahwa semua yang tercatat masih sampai
 
-Both build the site strictly into a temporary folder unless --site-dir names
-an existing build. Exit status 0 when all is well, 1 otherwise.
+Keduanya membangun situs (mode ketat) ke folder sementara, kecuali --site-dir
+menunjuk situs yang sudah dibangun. Keluar dengan status 0 bila semuanya
+beres, 1 bila tidak.
 """
 
 import argparse
