@@ -37,6 +37,9 @@ FEEDBACK = '<div class="quiz-feedback hidden">'
 # The feedback box becomes a polite live region (it stays in the layout while
 # empty, see quiz-extra.css), so screen readers announce the verdict.
 LIVE_FEEDBACK = '<div class="quiz-feedback hidden" role="status" aria-live="polite">'
+# A <div> may carry aria-label only with a role (vnu); the sidebar is a group.
+SIDEBAR_OPEN = '<div id="quiz-progress-sidebar" aria-label='
+SIDEBAR_OPEN_WITH_ROLE = '<div id="quiz-progress-sidebar" role="group" aria-label='
 
 _state = {}
 
@@ -87,7 +90,7 @@ def on_post_page(output, page, config):
     output = strip_quiz_assets(output, keep_sidebar=True)
     # Put the (small) config back so it runs before the deferred bundle.
     output = output.replace("</head>", _head_links(page, css_path, js_path, config_script) + "</head>", 1)
-    return output.replace(FEEDBACK, LIVE_FEEDBACK)
+    return output.replace(FEEDBACK, LIVE_FEEDBACK).replace(SIDEBAR_OPEN, SIDEBAR_OPEN_WITH_ROLE, 1)
 
 
 def _head_links(page, css_path, js_path, config_script):

@@ -66,7 +66,9 @@ async function main() {
     globPatterns: ["**/*.{html,css,js,json,svg,png,ico,webmanifest,woff2,txt}"],
     // lunr/: Material's extra search languages (1 MB); the course searches
     // with lang "en" (mkdocs.yml), which needs none of them.
-    globIgnores: ["unduh/**", "sw.js", "workbox-*.js", "**/*.map", "assets/javascripts/lunr/**"],
+    // assets/qr/: the Tautan Kelas QR codes (about 450 KB) serve a projector
+    // in class, not a phone reading offline.
+    globIgnores: ["unduh/**", "sw.js", "workbox-*.js", "**/*.map", "assets/javascripts/lunr/**", "assets/qr/**"],
     swDest: path.join(siteDir, "sw.js"),
     cacheId: "jejaring-kerja",
     inlineWorkboxRuntime: true,
