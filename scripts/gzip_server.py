@@ -70,22 +70,15 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-class GzipServer:
-    """Context manager: serve ``directory`` on 127.0.0.1 in a background thread."""
+class BackgroundServer:
+    """Context manager: serve ``directory`` with ``handler_class`` on
+    127.0.0.1 (``port`` 0: a free one) in a background thread."""
 
-    def __init__(self, directory, port=0):
-        self.sent = []
-        handler_class = type("CountingGzipHandler", (GzipHandler,), {"sent": self.sent})
+    def __init__(self, directory, handler_class, port=0):
         handler = functools.partial(handler_class, directory=str(directory))
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         self.port = self.httpd.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}/"
-
-    def take_sent(self):
-        """Bytes sent since the last call, and what they were."""
-        taken = list(self.sent)
-        del self.sent[: len(taken)]
-        return sum(entry[1] for entry in taken), taken
 
     def __enter__(self):
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -94,6 +87,21 @@ class GzipServer:
     def __exit__(self, *exc):
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+class GzipServer(BackgroundServer):
+    """Serve ``directory`` like GitHub Pages, counting the bytes sent."""
+
+    def __init__(self, directory, port=0):
+        self.sent = []
+        handler_class = type("CountingGzipHandler", (GzipHandler,), {"sent": self.sent})
+        super().__init__(directory, handler_class, port)
+
+    def take_sent(self):
+        """Bytes sent since the last call, and what they were."""
+        taken = list(self.sent)
+        del self.sent[: len(taken)]
+        return sum(entry[1] for entry in taken), taken
 
 
 def main():

@@ -1,17 +1,18 @@
 """Build the course into a folder and serve it on 127.0.0.1 (used by tests and scripts)."""
 
-import functools
 import http.server
 import os
 import socket
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from gzip_server import BackgroundServer  # noqa: E402
 
 
 def free_port():
@@ -41,22 +42,12 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-class StaticServer:
-    """A threaded static file server for a built site on a free loopback port."""
+class StaticServer(BackgroundServer):
+    """A plain static file server (no gzip, no cache headers) for a built
+    site on a free loopback port."""
 
     def __init__(self, directory, port=None):
-        self.port = port or free_port()
-        handler = functools.partial(QuietHandler, directory=str(directory))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), handler)
-        self.url = f"http://127.0.0.1:{self.port}/"
-
-    def __enter__(self):
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(directory, QuietHandler, port or 0)
 
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "hooks", "source", "data")
