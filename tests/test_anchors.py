@@ -51,12 +51,15 @@ def rename_page(root, old_md, new_md):
 
 
 def write_moves(root, moves):
+    """Add ``moves`` to the registry's `moved:` section, keeping the recorded ones."""
     path = root / "source" / "anchors.yml"
     text = path.read_text(encoding="utf-8")
-    moved = yaml.safe_dump({"moved": moves}, sort_keys=False, allow_unicode=True)
-    lines = [line for line in text.split("\n") if not line.startswith("moved:")]
+    recorded = yaml.safe_load(text).get("moved") or {}
+    moved = yaml.safe_dump({"moved": {**recorded, **moves}}, sort_keys=False, allow_unicode=True)
+    lines = text.split("\n")
+    moved_at = next(i for i, line in enumerate(lines) if line.startswith("moved:"))
     pages_at = lines.index("pages:")
-    path.write_text("\n".join(lines[:pages_at] + [moved] + lines[pages_at:]), encoding="utf-8")
+    path.write_text("\n".join(lines[:moved_at] + [moved] + lines[pages_at:]), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from conftest import page_url
 from site_server import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
+from anchor_registry import MOVED_ATTR  # noqa: E402
 from course_outline import load_outline  # noqa: E402
 
 OUTLINE = load_outline(ROOT)
@@ -47,14 +48,22 @@ def page_soup(site_dir, md_path):
 
 def test_every_outline_id_is_one_heading_on_its_page(pages):
     found = {item.id: [] for item in OUTLINE.items}
+    # Old places of a moved id (source/anchors.yml `moved:`) keep an alias
+    # element; it is no heading, but it must lead to the item's heading.
+    aliases = {item.id: [] for item in OUTLINE.items}
     for relative, soup in pages:
         for element in soup.find_all(id=True):
-            if element["id"] in found:
+            if element["id"] in found and element.has_attr(MOVED_ATTR):
+                aliases[element["id"]].append((relative, element[MOVED_ATTR]))
+            elif element["id"] in found:
                 found[element["id"]].append((relative, element.name))
     problems = []
     for item in OUTLINE.items:
         places = found[item.id]
         expected = page_url(item.page) + "index.html"
+        for relative, target in aliases[item.id]:
+            if target != f"/{page_url(item.page)}#{item.id}":
+                problems.append(f"{relative}: #{item.id} dipindahkan ke {target}, bukan ke docs/{item.page}")
         if len(places) != 1:
             problems.append(f"docs/{item.page}: id #{item.id} ada {len(places)} kali: {places}")
         elif places[0] != (expected, places[0][1]) or places[0][1] not in HEADINGS:

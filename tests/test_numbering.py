@@ -137,9 +137,9 @@ def test_numbering_follows_a_reordered_nav(tmp_path):
     build_site(site_dir, config_file=config)
 
     prinsip_page, tujuan_page = soup_of(site_dir, "prinsip.md"), soup_of(site_dir, "tujuan.md")
-    assert list(heading_numbers(prinsip_page).values())[:2] == ["3", "3.1"]
-    assert list(heading_numbers(tujuan_page).values())[:2] == ["4", "4.1"]
-    assert heading_numbers(prinsip_page) == expected_numbers(prinsip_page, 3)
+    assert list(heading_numbers(prinsip_page).values())[:2] == ["4", "4.1"]
+    assert list(heading_numbers(tujuan_page).values())[:2] == ["5", "5.1"]
+    assert heading_numbers(prinsip_page) == expected_numbers(prinsip_page, 4)
     labels = nav_labels(prinsip_page)
-    assert "3 Prinsip" in labels and "4 Tujuan" in labels
-    assert search_titles(site_dir)["prinsip/#prinsip-kepercayaan"].startswith("3.2 ")
+    assert "4 Prinsip" in labels and "5 Tujuan" in labels
+    assert search_titles(site_dir)["prinsip/#prinsip-kepercayaan"].startswith("4.2 ")
