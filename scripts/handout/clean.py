@@ -16,7 +16,7 @@ CHROME = (
     "script", "style", "noscript", "button", "template", "dialog",
     ".headerlink", ".md-content__button", ".md-source-file", ".md-feedback",
     ".quiz-header-link", ".quiz-feedback", "#quiz-progress-sidebar", "#quiz-progress-mobile",
-    ".quiz-progress-mobile", ".jk-downloads", ".no-print", "[hidden]",
+    ".quiz-progress-mobile", ".quiz-results", ".quiz-intro", ".jk-downloads", ".no-print", "[hidden]",
 )
 # Attributes that point at ids or only matter to scripts.
 DROPPED_ATTRS = ("for", "aria-labelledby", "aria-describedby", "aria-controls", "onclick", "onsubmit", "style")
