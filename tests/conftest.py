@@ -93,6 +93,12 @@ def axe_violations(page):
     its violations as ``[(rule id, [css targets...]), ...]``."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE_SCRIPT))
+    # Colours measured mid-transition (Material fades its header title and
+    # nav links) give false contrast failures: let running animations end.
+    page.evaluate(
+        "() => Promise.race([Promise.all(document.getAnimations().map(a => a.finished.catch(() => {}))),"
+        " new Promise(done => setTimeout(done, 2000))])"
+    )
     result = page.evaluate("async () => (await axe.run(document)).violations")
     return [(v["id"], [node["target"] for node in v["nodes"]]) for v in result]
 
