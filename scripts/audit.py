@@ -39,7 +39,7 @@ KIB = 1024
 # Budgets: (label, check(value) -> bool, shown limit).
 LIGHTHOUSE_BUDGET = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
 HEAVY_PAGES = {"evaluasi-akhir.md", "latihan-tkp.md"}  # HTML budget 30 KiB instead of 12
-FIRST_VIEW_KIB = 85
+FIRST_VIEW_KIB = 85  # heavy pages: plus their larger HTML allowance (30 - 12 KiB)
 NEXT_PAGE_KIB = 15
 # vnu errors that come from Material's own templates (we cannot change them):
 # its hidden toggle checkboxes carry autocomplete="off".
@@ -201,11 +201,12 @@ def main():
     for md_path in pages:
         measured = browser[md_path]
         html_budget = 30 if md_path in HEAVY_PAGES else 12
+        first_view_budget = FIRST_VIEW_KIB + html_budget - 12
         has_quiz, stray_quiz = quiz_bytes(site_dir, md_path)
         html_file = str(Path(page_url(md_path)) / "index.html")
         checks = [
             ("HTML gzip KiB", measured["html_gzip"] / KIB, f"<= {html_budget}", measured["html_gzip"] / KIB <= html_budget),
-            ("tampilan pertama KiB", measured["first_view"] / KIB, f"<= {FIRST_VIEW_KIB}", measured["first_view"] / KIB <= FIRST_VIEW_KIB),
+            ("tampilan pertama KiB", measured["first_view"] / KIB, f"<= {first_view_budget}", measured["first_view"] / KIB <= first_view_budget),
             ("halaman berikut KiB", measured["next_page"] / KIB, f"<= {NEXT_PAGE_KIB}", measured["next_page"] / KIB <= NEXT_PAGE_KIB),
             ("host lain", len(measured["foreign"]), "= 0", not measured["foreign"]),
             ("pelanggaran axe", sum(len(v) for v in measured["axe"].values()), "= 0", not measured["axe"]),

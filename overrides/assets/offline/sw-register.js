@@ -26,9 +26,15 @@
     document.body.appendChild(notice);
   });
 
-  window.addEventListener("load", function () {
+  function register() {
     navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.pathname }).catch(function () {
       // Offline reading is an extra: the page works without it.
     });
+  }
+  // After load, when the main thread is idle: the page comes first on a
+  // slow phone, the offline copy after.
+  window.addEventListener("load", function () {
+    if ("requestIdleCallback" in window) window.requestIdleCallback(register, { timeout: 5000 });
+    else window.setTimeout(register, 2000);
   });
 })();
