@@ -73,7 +73,8 @@ def _question_links(from_page, links, titles, note=""):
     rendered = []
     for link in links:
         label = _nowrap(f"{titles.get(link.page, link.page[:-3])}, soal {link.number}")
-        rendered.append(f'[{_cell(label)}]({_href(from_page, link)} "{link.anchor}"){note}')
+        # No title attribute: 130 tooltips made Material's setup slow on phones.
+        rendered.append(f"[{_cell(label)}]({_href(from_page, link)}){note}")
     return rendered
 
 
