@@ -32,7 +32,10 @@ def choose(page, item_id, index):
 
 
 def result(page, item_id):
-    return item(page, item_id).locator(".tkp-result").inner_text().strip()
+    """The score line the script wrote for an item. Its text, not innerText:
+    items off screen skip rendering (content-visibility in tkp.css), and
+    innerText of a skipped item is empty until the reader scrolls to it."""
+    return (item(page, item_id).locator(".tkp-result").text_content() or "").strip()
 
 
 def score_of(item_id, index):
