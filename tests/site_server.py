@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from gzip_server import BackgroundServer  # noqa: E402
+from handout.source import nav_sources, page_url as built_page_url  # noqa: E402
 
 
 def free_port():
@@ -85,23 +86,9 @@ def load_mkdocs_config():
 
 def nav_pages(nav=None):
     """Every Markdown file in the nav, in nav order."""
-    if nav is None:
-        nav = load_mkdocs_config()["nav"]
-    pages = []
-    for entry in nav:
-        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
-        if isinstance(value, list):
-            pages += nav_pages(value)
-        elif isinstance(value, str) and value.endswith(".md"):
-            pages.append(value)
-    return pages
+    return nav_sources(load_mkdocs_config()["nav"] if nav is None else nav)
 
 
 def page_url(md_path):
     """Site-relative URL of a Markdown page (use_directory_urls)."""
-    stem = md_path[: -len(".md")]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
+    return built_page_url(md_path)
