@@ -84,7 +84,13 @@ def test_keyboard_copies_the_full_url_and_announces_it(guarded_page, site_url):
     expected = f"{site_url}{PAGE}#{ANCHOR}"
     assert status.inner_text() == f"Tautan disalin: {expected}"
     assert guarded_page.evaluate("navigator.clipboard.readText()") == expected
+    # The page went to the section, and the address stays on it once
+    # Material's anchor tracking has settled.
+    guarded_page.wait_for_url(expected)
+    guarded_page.wait_for_timeout(600)
     assert guarded_page.url == expected
+    top = guarded_page.locator(f"#{ANCHOR}").evaluate("el => el.getBoundingClientRect().top")
+    assert 0 <= top < 200
     assert guarded_page.console_errors == []
 
 

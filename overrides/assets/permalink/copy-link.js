@@ -1,4 +1,5 @@
-/* Heading permalinks copy their full URL to the clipboard and say so.
+/* Heading permalinks go to their section, copy its full URL to the
+   clipboard and say so.
    Without JavaScript they stay ordinary links to the section. */
 (function () {
   "use strict";
@@ -65,9 +66,10 @@
     if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
       return;
     }
-    event.preventDefault();
+    // The link still goes to its section, as any permalink does; copying
+    // comes on top. (Only setting the address without scrolling raced with
+    // Material's anchor tracking, which rewrote it from the scroll position.)
     var url = link.href;
-    history.replaceState(history.state, "", link.getAttribute("href"));
     copy(url).then(
       function () {
         announce("Tautan disalin: " + url);
