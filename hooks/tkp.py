@@ -2,18 +2,15 @@
 
 - on_config: load and validate the bank against source/outline.yml; any
   problem stops the build with Indonesian messages naming file, line, item.
-- on_files: check that a page holds the marker; ship overrides/assets/tkp/
-  minified (rjsmin, rcssmin).
+- on_files: check that a page holds the marker and that the script and style
+  of overrides/assets/tkp/ are there (hooks/minify_assets.py minifies them).
 - on_page_markdown: replace the marker ``<!-- tkp:soal -->`` with the items.
 - on_post_page: load the script and style on those pages only.
 """
 
 import posixpath
 
-import rcssmin
-import rjsmin
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 from course_outline import load_outline, project_root_of
@@ -23,7 +20,6 @@ from tkp_render import render_bank
 MARKER = "<!-- tkp:soal -->"
 SCRIPT = "assets/tkp/tkp.js"
 STYLE = "assets/tkp/tkp.css"
-MINIFIERS = {SCRIPT: rjsmin.jsmin, STYLE: rcssmin.cssmin}
 
 _state = {"items": (), "outline": None, "pages": set()}
 
@@ -41,14 +37,9 @@ def on_config(config):
 def on_files(files, config):
     if not any(MARKER in page.content_string for page in files.documentation_pages()):
         raise PluginError(f"docs/: penanda {MARKER} (tempat soal Latihan TKP) tidak ada di halaman mana pun.")
-    for uri, minify in MINIFIERS.items():
-        source = files.get_file_from_path(uri)
-        if source is None:
+    for uri in (SCRIPT, STYLE):  # minified by hooks/minify_assets.py
+        if files.get_file_from_path(uri) is None:
             raise PluginError(f"overrides/{uri}: berkas aset Latihan TKP tidak ditemukan.")
-        with open(source.abs_src_path, encoding="utf-8") as handle:
-            content = minify(handle.read())
-        files.remove(source)
-        files.append(File.generated(config, uri, content=content))
     return files
 
 
