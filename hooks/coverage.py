@@ -73,7 +73,7 @@ def _question_links(from_page, links, titles, note=""):
     rendered = []
     for link in links:
         label = _nowrap(f"{titles.get(link.page, link.page[:-3])}, soal {link.number}")
-        # No title attribute: 130 tooltips made Material's setup slow on phones.
+        # No title attribute: 130 browser tooltips in one table only get in the way.
         rendered.append(f"[{_cell(label)}]({_href(from_page, link)}){note}")
     return rendered
 

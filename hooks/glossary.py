@@ -4,11 +4,14 @@
   replaced by every entry, alphabetically, each under a heading with the
   entry's explicit id, so ``glosarium.md#<id>`` links pass strict anchor
   validation (an unknown id fails the build).
-- On every page, a Markdown link to a glossary entry gets the entry's short
-  definition as its ``title``: Material's ``content.tooltips`` shows it on
-  mouse hover and keyboard focus and points ``aria-describedby`` at it; without
-  JavaScript the title is the link's accessible description. A tap on a phone
-  simply follows the link to the entry.
+- On every page, a Markdown link to a glossary entry gets the class
+  ``glossary-link`` and the entry's short definition as its ``title``, and a
+  page with such links loads assets/glossary/glossary-tooltip.js, which shows
+  the definition on mouse hover and keyboard focus and points
+  ``aria-describedby`` at it. Without JavaScript the title is the link's
+  accessible description. A tap on a phone simply follows the link to the
+  entry. (Material's ``content.tooltips`` did the same, but set up every
+  titled element at page load, which cost phones a long task.)
 
 Mistakes in the data file fail the build with an Indonesian message naming
 file and line.
@@ -25,6 +28,7 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
 
 from course_outline import load_outline, project_root_of
 
@@ -35,6 +39,9 @@ ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FIELDS = {"id", "term", "foreign", "definition", "source", "lines"}
 REQUIRED = ("id", "term", "definition")
 EMPHASIS = re.compile(r"\*([^*]+)\*")
+LINK_CLASS = "glossary-link"
+TOOLTIP_SCRIPT = "assets/glossary/glossary-tooltip.js"
+GLOSSARY_LINK_MARKUP = re.compile(rf'<a [^>]*class="(?:[^"]* )?{LINK_CLASS}[ "]')
 
 
 @dataclass(frozen=True)
@@ -159,7 +166,7 @@ def render_entries(entries, outline, page_src):
 
 
 class _GlossaryLinkTitles(Treeprocessor):
-    """Give links to glossary entries the entry's definition as title."""
+    """Give links to glossary entries their class and the entry's definition as title."""
 
     def __init__(self, md, state):
         super().__init__(md)
@@ -172,6 +179,7 @@ class _GlossaryLinkTitles(Treeprocessor):
             entry_id = _glossary_anchor(link.get("href", ""), page_src)
             if entry_id in tooltips and not link.get("title"):
                 link.set("title", tooltips[entry_id])
+                link.set("class", " ".join(filter(None, [link.get("class"), LINK_CLASS])))
 
 
 def _glossary_anchor(href, page_src):
@@ -215,3 +223,11 @@ def on_page_markdown(markdown, page, **kwargs):
             f"docs/{GLOSSARY_PAGE}: penanda {MARKER} tidak ada; di situlah entri glosarium disisipkan."
         )
     return markdown.replace(MARKER, render_entries(_state["entries"], _state["outline"], src), 1)
+
+
+def on_post_page(output, page, config):
+    """Load the tooltip script on pages that have glossary links, and only there."""
+    if not GLOSSARY_LINK_MARKUP.search(output):
+        return output
+    src = get_relative_url(TOOLTIP_SCRIPT, page.url)
+    return output.replace("</body>", f'<script src="{src}" defer></script>\n</body>', 1)

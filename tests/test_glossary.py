@@ -9,7 +9,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from site_server import ROOT, build_site, copy_project
+from conftest import axe_violations, set_color_scheme
+from site_server import ROOT, build_site, copy_project, nav_pages, page_url
 
 sys.path.insert(0, str(ROOT / "hooks"))
 from glossary import load_glossary, plain_text  # noqa: E402
@@ -149,16 +150,60 @@ def test_keyboard_focus_shows_definition_tooltip(guarded_page, site_url):
     tooltip_id = link.get_attribute("aria-describedby")
     tooltip = page.locator(f"[id='{tooltip_id}']")
     tooltip.wait_for(state="visible", timeout=3000)
+    assert tooltip.get_attribute("role") == "tooltip"
     assert tooltip.inner_text().strip() == expected
-    # Material's tooltip (content.tooltips) is shown, not only present.
-    page.wait_for_function(
-        "id => document.getElementById(id).classList.contains('md-tooltip2--active')", arg=tooltip_id, timeout=3000
-    )
-    # Focus moves on: the tooltip goes away and the title comes back.
+    # Shown next to the link, readable, and no browser tooltip on top of it.
+    link_box, tip_box = link.bounding_box(), tooltip.bounding_box()
+    assert 0 <= tip_box["y"] - (link_box["y"] + link_box["height"]) < 20
+    assert link.get_attribute("title") is None
+    # Focus moves on: the link gets its title back, and the tooltip is gone
+    # (or now describes the next link, if that is a glossary link too).
     page.keyboard.press("Tab")
-    tooltip.wait_for(state="detached", timeout=3000)
+    assert link.get_attribute("aria-describedby") is None
     assert link.get_attribute("title") == expected
+    assert page.evaluate(
+        "() => document.getElementById('glossary-tooltip').hidden"
+        " || document.activeElement.getAttribute('aria-describedby') === 'glossary-tooltip'"
+    )
+    page.keyboard.press("Escape")
+    tooltip.wait_for(state="hidden", timeout=3000)
     assert not page.console_errors
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_hover_shows_definition_and_escape_dismisses_it(guarded_page, site_url, scheme):
+    page = guarded_page
+    page.goto(site_url)
+    set_color_scheme(page, scheme)
+    link = page.locator('article a[href="glosarium/#kemitraan"]').first
+    link.scroll_into_view_if_needed()
+    link.hover()
+    tooltip = page.get_by_role("tooltip")
+    tooltip.wait_for(state="visible", timeout=3000)
+    assert tooltip.inner_text().strip() == BY_ID["kemitraan"].tooltip
+    assert link.get_attribute("aria-describedby") == tooltip.get_attribute("id")
+    # The pointer can move onto the tooltip without losing it (WCAG 1.4.13).
+    page.mouse.move(*centre(tooltip.bounding_box()))
+    assert tooltip.is_visible()
+    assert axe_violations(page) == []
+    page.keyboard.press("Escape")
+    tooltip.wait_for(state="hidden", timeout=3000)
+    assert link.get_attribute("title") == BY_ID["kemitraan"].tooltip
+    assert not page.console_errors
+
+
+def centre(box):
+    return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+
+
+def test_tooltip_script_loads_only_where_glossary_links_are(site_dir):
+    for md_path in nav_pages():
+        html = (site_dir / page_url(md_path) / "index.html").read_text(encoding="utf-8")
+        has_links = 'class="glossary-link"' in html
+        assert ("glossary-tooltip.js" in html) == has_links, md_path
+    home = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert 'class="glossary-link"' in home
 
 
 @pytest.mark.browser
