@@ -20,6 +20,15 @@ COMPRESSIBLE = (
 CACHE_SECONDS = 600  # GitHub Pages sends max-age=600
 
 
+@functools.lru_cache(maxsize=512)
+def compressed(path, mtime_ns, size):
+    """The gzipped file, compressed once per version of the file: the server
+    shares two cores with the browser it is measured by, so it should not
+    burn them on recompressing the same bytes for every request."""
+    with open(path, "rb") as source:
+        return gzip.compress(source.read(), compresslevel=9, mtime=0)
+
+
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Static files with gzip (when the client accepts it) and Cache-Control.
 
@@ -59,8 +68,8 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
         if not (wants_gzip and content_type.startswith(COMPRESSIBLE) and os.path.isfile(path)):
             return super().send_head()
-        with open(path, "rb") as source:
-            body = gzip.compress(source.read(), compresslevel=9, mtime=0)
+        stat = os.stat(path)
+        body = compressed(path, stat.st_mtime_ns, stat.st_size)
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Encoding", "gzip")
