@@ -81,12 +81,19 @@
     return Boolean(node) && (glossaryLink(node) === current || (tip && tip.contains(node)));
   }
 
+  // Leaving the link or the tooltip hides it after a short grace time, so
+  // the pointer can cross the gap between them.
+  var hideTimer = 0;
   document.addEventListener("mouseover", function (event) {
     var link = glossaryLink(event.target);
+    if (link || inside(event.target)) window.clearTimeout(hideTimer);
     if (link) show(link);
   });
   document.addEventListener("mouseout", function (event) {
-    if (current && inside(event.target) && !inside(event.relatedTarget) && document.activeElement !== current) hide();
+    if (current && inside(event.target) && !inside(event.relatedTarget) && document.activeElement !== current) {
+      window.clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(hide, 300);
+    }
   });
   document.addEventListener("focusin", function (event) {
     var link = glossaryLink(event.target);
