@@ -28,9 +28,9 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.utils import get_relative_url
 
 from course_outline import load_outline, project_root_of
+from page_assets import add_deferred_script
 
 GLOSSARY_DATA = Path("data") / "glosarium.yml"
 GLOSSARY_PAGE = "glosarium.md"
@@ -229,5 +229,4 @@ def on_post_page(output, page, config):
     """Load the tooltip script on pages that have glossary links, and only there."""
     if not GLOSSARY_LINK_MARKUP.search(output):
         return output
-    src = get_relative_url(TOOLTIP_SCRIPT, page.url)
-    return output.replace("</body>", f'<script src="{src}" defer></script>\n</body>', 1)
+    return add_deferred_script(output, page, TOOLTIP_SCRIPT)

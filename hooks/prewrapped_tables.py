@@ -16,12 +16,14 @@ tinycss2). If a new Material release no longer has such rules, the build stops
 with a message rather than showing unstyled tables.
 """
 
+import functools
 import re
 
 import tinycss2
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
-from mkdocs.utils import get_relative_url
+
+from page_assets import add_stylesheet
 
 TABLE_CLASS = "prewrapped"
 STYLESHEET = "assets/stylesheets/tables.css"
@@ -57,6 +59,7 @@ def _retarget(rules):
     return kept
 
 
+@functools.lru_cache(maxsize=1)  # parsing Material's stylesheet takes ~70 ms; `mkdocs serve` rebuilds often
 def table_rules(material_css):
     """Material's table rules with ``table:not([class])`` as ``table.prewrapped``."""
     rules = tinycss2.parse_stylesheet(material_css, skip_comments=True, skip_whitespace=True)
@@ -82,5 +85,4 @@ def on_post_page(output, page, config):
     output = wrap_tables(output)
     if f'<table class="{TABLE_CLASS}"' not in output:
         return output
-    href = get_relative_url(STYLESHEET, page.url)
-    return output.replace("</head>", f'<link rel="stylesheet" href="{href}">\n</head>', 1)
+    return add_stylesheet(output, page, STYLESHEET)

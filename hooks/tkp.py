@@ -11,9 +11,9 @@
 import posixpath
 
 from mkdocs.exceptions import PluginError
-from mkdocs.utils import get_relative_url
 
 from course_outline import load_outline, project_root_of
+from page_assets import add_deferred_script, add_stylesheet
 from tkp_bank import BankError, load_bank
 from tkp_render import render_bank
 
@@ -55,7 +55,4 @@ def on_page_markdown(markdown, page, **kwargs):
 def on_post_page(output, page, config):
     if page.file.src_path not in _state["pages"]:
         return output
-    style = get_relative_url(STYLE, page.url)
-    script = get_relative_url(SCRIPT, page.url)
-    output = output.replace("</head>", f'<link rel="stylesheet" href="{style}">\n</head>', 1)
-    return output.replace("</body>", f'<script src="{script}" defer></script>\n</body>', 1)
+    return add_deferred_script(add_stylesheet(output, page, STYLE), page, SCRIPT)
